@@ -1,0 +1,5 @@
+package id.infoloker.events;
+
+public enum VerificationOutcome {
+    APPROVED, REJECTED, REVISION_REQUESTED
+}

@@ -1,0 +1,52 @@
+package id.infoloker.kit.config;
+
+import id.infoloker.kit.health.KafkaHealthIndicator;
+import id.infoloker.kit.kafka.KafkaConfiguration;
+import id.infoloker.kit.outbox.OutboxConfiguration;
+import id.infoloker.kit.problem.ProblemDetailsAdvice;
+import id.infoloker.kit.problem.ProblemMessages;
+import id.infoloker.kit.security.ResourceServerConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.KafkaAdmin;
+
+/**
+ * What a service gets by depending on the kit. Runs before Boot's security auto-configuration so the kit's
+ * {@code SecurityFilterChain} and {@code JwtDecoder} win over Boot's defaults, while a service's own beans win over
+ * the kit's.
+ */
+@AutoConfiguration(
+        afterName = {
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration",
+            "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+            "org.springframework.boot.context.MessageSourceAutoConfiguration",
+            "org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration"
+        },
+        beforeName = {
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"
+        })
+@Import({OutboxConfiguration.class, KafkaConfiguration.class, ResourceServerConfiguration.class})
+public class ServiceKitAutoConfiguration {
+
+    @Bean
+    ProblemMessages problemMessages(MessageSource messageSource) {
+        return new ProblemMessages(messageSource);
+    }
+
+    @Bean
+    ProblemDetailsAdvice problemDetailsAdvice(ProblemMessages problems, MessageSource messageSource) {
+        return new ProblemDetailsAdvice(problems, messageSource);
+    }
+
+    /** Named so that it shows as {@code kafka} in health groups. */
+    @Bean
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin kafkaAdmin) {
+        return new KafkaHealthIndicator(kafkaAdmin);
+    }
+}

@@ -1,0 +1,87 @@
+package id.infoloker.kit.inbox;
+
+import id.infoloker.events.EventHeaders;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Makes a consumer idempotent: the event id is recorded in {@code processed_event} in the same transaction as the
+ * consumer's effect, so a redelivered event (Kafka delivers at least once) has no second effect. If the effect throws,
+ * nothing is recorded and the error handler retries, then dead-letters the record.
+ */
+public class Inbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Inbox.class);
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final JsonMapper json;
+    private final String consumerName;
+
+    public Inbox(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json, String consumerName) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.json = json;
+        this.consumerName = consumerName;
+    }
+
+    /**
+     * Reads the record as {@code type} and applies {@code effect} unless this event was already processed here.
+     *
+     * @return true if the effect ran, false for a duplicate
+     */
+    public <T> boolean handle(ConsumerRecord<String, String> record, Class<T> type, Consumer<T> effect) {
+        UUID eventId = eventIdOf(record);
+        T event = read(record, type);
+        String consumer = consumerName + ":" + record.topic();
+        Boolean applied = transaction.execute(status -> {
+            int inserted = jdbc.update("""
+                    INSERT INTO processed_event (consumer, event_id) VALUES (?, ?)
+                    ON CONFLICT DO NOTHING
+                    """, consumer, eventId);
+            if (inserted == 0) {
+                return false;
+            }
+            effect.accept(event);
+            return true;
+        });
+        if (!Boolean.TRUE.equals(applied)) {
+            log.debug("Skipped duplicate event {} on {}", eventId, record.topic());
+        }
+        return Boolean.TRUE.equals(applied);
+    }
+
+    private static UUID eventIdOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(EventHeaders.EVENT_ID);
+        if (header == null) {
+            throw new MalformedEventException("Record on " + record.topic() + " has no " + EventHeaders.EVENT_ID
+                    + " header");
+        }
+        try {
+            return UUID.fromString(new String(header.value(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException("Record on " + record.topic() + " has an event id that is not a UUID");
+        }
+    }
+
+    private <T> T read(ConsumerRecord<String, String> record, Class<T> type) {
+        if (record.value() == null) {
+            throw new MalformedEventException("Record on " + record.topic() + " has no payload");
+        }
+        try {
+            return json.readValue(record.value(), type);
+        } catch (JacksonException e) {
+            throw new MalformedEventException("Payload on " + record.topic() + " is not a valid "
+                    + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+package id.infoloker.kit.kafka;
+
+import id.infoloker.events.Topics;
+import id.infoloker.kit.inbox.Inbox;
+import id.infoloker.kit.inbox.MalformedEventException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.TopicPartition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.DeserializationException;
+import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Consumer side: the inbox, and an error handler that retries with back-off and then publishes the record to
+ * {@code <topic>.dlt} (same partition). Spring Kafka's default handler would log and skip after ten tries; here
+ * nothing is skipped without leaving a record behind.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(KafkaProperties.class)
+public class KafkaConfiguration {
+
+    @Bean
+    Inbox inbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper json,
+                @Value("${spring.application.name}") String applicationName) {
+        return new Inbox(jdbc, new TransactionTemplate(transactions), json, applicationName);
+    }
+
+    @Bean
+    CommonErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka, KafkaProperties properties) {
+        DeadLetterPublishingRecoverer toDeadLetterTopic = new DeadLetterPublishingRecoverer(kafka,
+                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+        ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.maxRetries());
+        backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
+        backOff.setMultiplier(2.0);
+        backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
+        DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetterTopic, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class, DeserializationException.class);
+        return handler;
+    }
+
+    /** Every topic with its dead-letter topic, so a service can start against an empty broker. */
+    @Bean
+    KafkaAdmin.NewTopics infolokerTopics(KafkaProperties properties) {
+        List<NewTopic> topics = new ArrayList<>();
+        if (properties.createTopics()) {
+            for (String topic : Topics.ALL) {
+                topics.add(new NewTopic(topic, properties.partitions(), properties.replicas()));
+                topics.add(new NewTopic(Topics.deadLetterOf(topic), properties.partitions(), properties.replicas()));
+            }
+        }
+        return new KafkaAdmin.NewTopics(topics.toArray(NewTopic[]::new));
+    }
+}

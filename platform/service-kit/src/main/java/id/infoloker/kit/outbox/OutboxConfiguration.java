@@ -1,0 +1,49 @@
+package id.infoloker.kit.outbox;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableConfigurationProperties(OutboxProperties.class)
+public class OutboxConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+        return new Outbox(jdbc, json, clock);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                            KafkaTemplate<String, String> kafka, OutboxProperties properties, MeterRegistry meters) {
+        OutboxRelay relay = new OutboxRelay(jdbc, new TransactionTemplate(transactions), kafka, properties);
+        Gauge.builder("outbox.backlog", relay, OutboxRelay::backlog)
+                .description("Events committed but not yet acknowledged by Kafka")
+                .register(meters);
+        return relay;
+    }
+
+    @Bean
+    @ConditionalOnBooleanProperty(name = "infoloker.outbox.relay-enabled", matchIfMissing = true)
+    OutboxScheduler outboxScheduler(OutboxRelay relay) {
+        return new OutboxScheduler(relay);
+    }
+}

@@ -1,0 +1,148 @@
+package id.infoloker.kit.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+
+/**
+ * Every error a service returns is RFC 9457 problem details with a stable {@code code}, localised texts and, for bad
+ * input, an {@code errors} list naming each field and the rule it broke. Unexpected failures answer a bare 500 problem:
+ * no stack trace, no exception message, which could leak personal data.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final ProblemMessages problems;
+
+    public ProblemDetailsAdvice(ProblemMessages problems, MessageSource messageSource) {
+        this.problems = problems;
+        setMessageSource(messageSource);
+    }
+
+    @ExceptionHandler(ProblemException.class)
+    ResponseEntity<ProblemDetail> handleProblem(ProblemException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.problem(e.status(), e.code(), locale, e.detailArguments());
+        if (!e.fields().isEmpty()) {
+            List<FieldProblem> errors = e.fields().stream()
+                    .map(field -> new FieldProblem(field, e.code(), problem.getDetail()))
+                    .toList();
+            problems.withErrors(problem, errors);
+        }
+        e.properties().forEach(problem::setProperty);
+        HttpHeaders headers = new HttpHeaders();
+        Object retryAfter = e.properties().get("retryAfterSeconds");
+        if (retryAfter != null) {
+            headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfter));
+        }
+        return ResponseEntity.status(e.status()).headers(headers).body(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        log.error("Unexpected error", e);
+        ProblemDetail problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
+                LocaleContextHolder.getLocale());
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        List<FieldProblem> errors = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            String rule = error.getCode() == null ? "Invalid" : error.getCode();
+            errors.add(new FieldProblem(error.getField(), rule,
+                    problems.fieldMessage(rule, fieldArguments(error), error.getDefaultMessage(), locale)));
+        }
+        String fieldNames = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = problems.withErrors(
+                problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", locale, fieldNames), errors);
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String field = fieldOf(e);
+        if (field == null) {
+            return ResponseEntity.badRequest().headers(headers)
+                    .body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-body", locale));
+        }
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", locale, field);
+        problems.withErrors(problem, List.of(new FieldProblem(field, "Format",
+                problems.fieldMessage("Format", new Object[] {field}, "has the wrong format", locale))));
+        return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        if (body instanceof ProblemDetail framework
+                && (framework.getProperties() == null || !framework.getProperties().containsKey("code"))) {
+            String code = ProblemMessages.codeOf(status);
+            ProblemDetail localised = problems.problem(status, code, LocaleContextHolder.getLocale());
+            if (localised.getDetail() == null) {
+                localised.setDetail(framework.getDetail());
+            }
+            body = localised;
+        }
+        return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    private static Object[] fieldArguments(FieldError error) {
+        Object[] arguments = error.getArguments();
+        if (arguments == null || arguments.length <= 1) {
+            return new Object[0];
+        }
+        // The first argument is the field's own name; the rest are the constraint's attributes in name order.
+        Object[] attributes = new Object[arguments.length - 1];
+        System.arraycopy(arguments, 1, attributes, 0, attributes.length);
+        return attributes;
+    }
+
+    /** The JSON path of the value Jackson could not read, e.g. {@code birthDate} or {@code documents[1].type}. */
+    private static String fieldOf(HttpMessageNotReadableException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
+        if (!(cause instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+            return null;
+        }
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : jackson.getPath()) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.isEmpty() ? null : path.toString();
+    }
+}
