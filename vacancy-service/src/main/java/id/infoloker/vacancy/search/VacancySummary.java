@@ -1,0 +1,9 @@
+package id.infoloker.vacancy.search;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+record VacancySummary(UUID id, String title, String companyName, String kecamatanCode, String employmentType,
+                      LocalDate closingDate, Instant publishedAt) {
+}
