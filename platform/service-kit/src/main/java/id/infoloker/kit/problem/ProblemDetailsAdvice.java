@@ -15,6 +15,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -100,10 +101,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
-        if (body instanceof ProblemDetail framework
-                && (framework.getProperties() == null || !framework.getProperties().containsKey("code"))) {
-            String code = ProblemMessages.codeOf(status);
-            ProblemDetail localised = problems.problem(status, code, LocaleContextHolder.getLocale());
+        // Framework errors (404, 405, 413, 415, ...) arrive with Spring's body, or none yet: give them our code and texts.
+        ProblemDetail framework = body instanceof ProblemDetail detail ? detail
+                : e instanceof ErrorResponse response ? response.getBody() : null;
+        if (framework != null && (framework.getProperties() == null || !framework.getProperties().containsKey("code"))) {
+            ProblemDetail localised = problems.problem(status, ProblemMessages.codeOf(status),
+                    LocaleContextHolder.getLocale());
             if (localised.getDetail() == null) {
                 localised.setDetail(framework.getDetail());
             }

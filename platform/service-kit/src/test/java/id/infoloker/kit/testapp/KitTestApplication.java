@@ -1,0 +1,101 @@
+package id.infoloker.kit.testapp;
+
+import id.infoloker.events.Topics;
+import id.infoloker.events.VacancyClosed;
+import id.infoloker.kit.inbox.Inbox;
+import id.infoloker.kit.outbox.Outbox;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import id.infoloker.kit.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A minimal service built on the kit, to test the kit the way services use it. */
+@SpringBootApplication
+public class KitTestApplication {
+
+    /** Closes a "vacancy": a state change plus its event, in one transaction. */
+    @Component
+    public static class VacancyCloser {
+
+        private final JdbcTemplate jdbc;
+        private final Outbox outbox;
+
+        VacancyCloser(JdbcTemplate jdbc, Outbox outbox) {
+            this.jdbc = jdbc;
+            this.outbox = outbox;
+        }
+
+        @Transactional
+        public UUID close(UUID vacancyId, String reason, boolean failAfterPublishing) {
+            jdbc.update("INSERT INTO closed_vacancy (id, reason) VALUES (?, ?)", vacancyId, reason);
+            UUID eventId = outbox.publish(Topics.VACANCY_CLOSED, vacancyId,
+                    new VacancyClosed(vacancyId, UUID.randomUUID(), reason, java.time.Instant.now()));
+            if (failAfterPublishing) {
+                throw new IllegalStateException("rolled back on purpose");
+            }
+            return eventId;
+        }
+    }
+
+    /** Consumes vacancy.closed.v1; a reason of FAIL makes the effect throw every time. */
+    @Component
+    public static class ClosedVacancyListener {
+
+        private final Inbox inbox;
+        private final JdbcTemplate jdbc;
+        public final List<UUID> effects = new CopyOnWriteArrayList<>();
+
+        ClosedVacancyListener(Inbox inbox, JdbcTemplate jdbc) {
+            this.inbox = inbox;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = Topics.VACANCY_CLOSED)
+        void on(ConsumerRecord<String, String> record) {
+            inbox.handle(record, VacancyClosed.class, event -> {
+                if ("FAIL".equals(event.reason())) {
+                    throw new IllegalStateException("effect fails on purpose");
+                }
+                jdbc.update("INSERT INTO observed_closing (vacancy_id) VALUES (?)", event.vacancyId());
+                effects.add(event.vacancyId());
+            });
+        }
+    }
+
+    @RestController
+    static class ProblemsController {
+
+        record Registration(@NotBlank String name, @Pattern(regexp = "\\d{16}") String nik, LocalDate birthDate) {
+        }
+
+        @PostMapping("/api/test/registrations")
+        Registration register(@Valid @RequestBody Registration registration) {
+            return registration;
+        }
+
+        @GetMapping("/api/test/conflict")
+        void conflict() {
+            throw new ProblemException(HttpStatus.CONFLICT, "duplicate-nik").onField("nik");
+        }
+
+        @GetMapping("/api/test/boom")
+        void boom() {
+            throw new IllegalStateException("secret 3215014506990001 must not leak");
+        }
+    }
+}

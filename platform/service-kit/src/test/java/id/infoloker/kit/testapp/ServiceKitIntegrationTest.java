@@ -1,0 +1,299 @@
+package id.infoloker.kit.testapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import id.infoloker.events.EventHeaders;
+import id.infoloker.events.Topics;
+import id.infoloker.kit.outbox.OutboxRelay;
+import id.infoloker.testkit.InfolokerIntegrationTest;
+import id.infoloker.testkit.TestInfrastructure;
+import id.infoloker.testkit.TestTokens;
+import id.infoloker.testkit.TestTokensConfiguration;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+@InfolokerIntegrationTest
+@Import(TestTokensConfiguration.class)
+class ServiceKitIntegrationTest {
+
+    @Autowired
+    KitTestApplication.VacancyCloser closer;
+
+    @Autowired
+    KitTestApplication.ClosedVacancyListener listener;
+
+    @Autowired
+    OutboxRelay relay;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void committedStateChangeReachesKafkaWithItsHeadersAndIsMarkedSent() {
+        UUID vacancy = UUID.randomUUID();
+        UUID eventId = closer.close(vacancy, "CLOSED_BY_EMPLOYER", false);
+
+        ConsumerRecord<String, String> record = readUntil(Topics.VACANCY_CLOSED,
+                r -> r.key().equals(vacancy.toString()));
+        assertThat(header(record, EventHeaders.EVENT_ID)).isEqualTo(eventId.toString());
+        assertThat(header(record, EventHeaders.EVENT_TYPE)).isEqualTo("VacancyClosed");
+        assertThat(header(record, EventHeaders.OCCURRED_AT)).isNotBlank();
+        await().untilAsserted(() -> assertThat(jdbc.queryForObject(
+                "SELECT sent_at IS NOT NULL FROM outbox_event WHERE id = ?", Boolean.class, eventId)).isTrue());
+    }
+
+    @Test
+    void rolledBackStateChangeLeavesNoEvent() {
+        UUID vacancy = UUID.randomUUID();
+        assertThatThrownBy(() -> closer.close(vacancy, "CLOSED_BY_EMPLOYER", true))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE record_key = ?", Long.class,
+                vacancy.toString())).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM closed_vacancy WHERE id = ?", Long.class, vacancy))
+                .isZero();
+    }
+
+    @Test
+    void outboxOutsideATransactionIsRefused() {
+        assertThatThrownBy(() -> relayPublishOutsideTransaction())
+                .hasMessageContaining("transaction");
+    }
+
+    @Autowired
+    id.infoloker.kit.outbox.Outbox outbox;
+
+    private void relayPublishOutsideTransaction() {
+        outbox.publish(Topics.VACANCY_CLOSED, UUID.randomUUID(),
+                new id.infoloker.events.VacancyClosed(UUID.randomUUID(), UUID.randomUUID(), "X",
+                        java.time.Instant.now()));
+    }
+
+    @Test
+    void theSameEventDeliveredTwiceHasOneEffect() {
+        UUID vacancy = UUID.randomUUID();
+        String payload = """
+                {"vacancyId":"%s","employerId":"%s","reason":"CLOSED_BY_EMPLOYER","closedAt":"2026-10-01T00:00:00Z"}
+                """.formatted(vacancy, UUID.randomUUID());
+        String eventId = UUID.randomUUID().toString();
+        produce(Topics.VACANCY_CLOSED, vacancy.toString(), payload, eventId);
+        produce(Topics.VACANCY_CLOSED, vacancy.toString(), payload, eventId);
+        UUID marker = UUID.randomUUID();
+        produce(Topics.VACANCY_CLOSED, marker.toString(), payload.replace(vacancy.toString(), marker.toString()),
+                UUID.randomUUID().toString());
+
+        // The marker comes after both copies on the same partition only if keys hash alike, so wait for both.
+        await().untilAsserted(() -> assertThat(listener.effects).contains(vacancy, marker));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM observed_closing WHERE vacancy_id = ?", Long.class,
+                vacancy)).isEqualTo(1);
+    }
+
+    @Test
+    void malformedRecordGoesToTheDeadLetterTopicAndTheConsumerKeepsGoing() {
+        String key = UUID.randomUUID().toString();
+        produce(Topics.VACANCY_CLOSED, key, "{not json", UUID.randomUUID().toString());
+        UUID after = UUID.randomUUID();
+        produce(Topics.VACANCY_CLOSED, key, """
+                {"vacancyId":"%s","employerId":"%s","reason":"OK","closedAt":"2026-10-01T00:00:00Z"}
+                """.formatted(after, UUID.randomUUID()), UUID.randomUUID().toString());
+
+        ConsumerRecord<String, String> dead = readUntil(Topics.deadLetterOf(Topics.VACANCY_CLOSED),
+                r -> key.equals(r.key()));
+        assertThat(dead.value()).isEqualTo("{not json");
+        assertThat(header(dead, "kafka_dlt-exception-cause-fqcn")).endsWith("MalformedEventException");
+        await().untilAsserted(() -> assertThat(listener.effects).contains(after));
+    }
+
+    @Test
+    void recordWithoutEventIdGoesToTheDeadLetterTopic() {
+        String key = UUID.randomUUID().toString();
+        produce(Topics.VACANCY_CLOSED, key, "{}", null);
+
+        ConsumerRecord<String, String> dead = readUntil(Topics.deadLetterOf(Topics.VACANCY_CLOSED),
+                r -> key.equals(r.key()));
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("event-id");
+    }
+
+    @Test
+    void effectThatKeepsFailingIsRetriedThenDeadLetteredWithNothingRecorded() {
+        UUID vacancy = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        produce(Topics.VACANCY_CLOSED, vacancy.toString(), """
+                {"vacancyId":"%s","employerId":"%s","reason":"FAIL","closedAt":"2026-10-01T00:00:00Z"}
+                """.formatted(vacancy, UUID.randomUUID()), eventId);
+
+        ConsumerRecord<String, String> dead = readUntil(Topics.deadLetterOf(Topics.VACANCY_CLOSED),
+                r -> vacancy.toString().equals(r.key()));
+        assertThat(header(dead, "kafka_dlt-exception-message")).contains("effect fails on purpose");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE event_id = ?::uuid", Long.class,
+                eventId)).isZero();
+    }
+
+    @Test
+    void backlogCountsUnsentRows() {
+        long before = relay.backlog();
+        jdbc.update("""
+                INSERT INTO outbox_event (id, topic, record_key, event_type, payload, occurred_at, sent_at)
+                VALUES (?, 'vacancy.closed.v1', 'k', 'VacancyClosed', '{}', now(), now())
+                """, UUID.randomUUID());
+        assertThat(relay.backlog()).isLessThanOrEqualTo(before);
+    }
+
+    @Test
+    void invalidBodyIsAProblemNamingEachFieldInTheCallersLanguage() {
+        http().post().uri("/api/test/registrations")
+                .header("Accept-Language", "en")
+                .header("Content-Type", "application/json")
+                .bodyValue("{\"name\":\"\",\"nik\":\"12\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-input")
+                .jsonPath("$.errors[?(@.field == 'name')].code").isEqualTo("NotBlank")
+                .jsonPath("$.errors[?(@.field == 'name')].message").isEqualTo("is required")
+                .jsonPath("$.errors[?(@.field == 'nik')].code").isEqualTo("Pattern");
+
+        http().post().uri("/api/test/registrations")
+                .header("Content-Type", "application/json")
+                .bodyValue("{\"name\":\"\",\"nik\":\"3215014506990001\"}")
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.title").isEqualTo("Data tidak valid")
+                .jsonPath("$.errors[0].message").isEqualTo("wajib diisi");
+    }
+
+    @Test
+    void malformedJsonAndWrongTypesAre400NotA500() {
+        http().post().uri("/api/test/registrations").header("Content-Type", "application/json")
+                .bodyValue("{\"name\": ").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("malformed-body");
+
+        http().post().uri("/api/test/registrations").header("Content-Type", "application/json")
+                .bodyValue("{\"name\":\"Siti\",\"birthDate\":\"14-09-2020\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("invalid-input")
+                .jsonPath("$.errors[0].field").isEqualTo("birthDate");
+    }
+
+    @Test
+    void domainProblemsKeepTheirCodeAndField() {
+        http().get().uri("/api/test/conflict").exchange()
+                .expectStatus().isEqualTo(409)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("duplicate-nik")
+                .jsonPath("$.errors[0].field").isEqualTo("nik");
+    }
+
+    @Test
+    void unexpectedFailureLeaksNothing() {
+        http().get().uri("/api/test/boom").exchange()
+                .expectStatus().is5xxServerError()
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("internal-error")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).doesNotContain("3215"))
+                .jsonPath("$.trace").doesNotExist();
+    }
+
+    @Test
+    void unknownPathIsA404ProblemAndProtectedPathsNeedAToken() {
+        String token = TestTokens.forAccount(UUID.randomUUID(), "JOB_SEEKER");
+        http().get().uri("/api/nothing-here").header("Authorization", "Bearer " + token).exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("not-found");
+
+        http().get().uri("/api/nothing-here").exchange()
+                .expectStatus().isUnauthorized()
+                .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+
+        http().get().uri("/api/nothing-here")
+                .header("Authorization", "Bearer " + token.substring(0, token.length() - 4) + "AAAA").exchange()
+                .expectStatus().isUnauthorized();
+
+        http().get().uri("/api/nothing-here")
+                .header("Authorization", "Bearer " + TestTokens.expired(UUID.randomUUID(), "JOB_SEEKER")).exchange()
+                .expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void readinessIncludesDatabaseAndKafka() {
+        http().get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+    }
+
+    private WebTestClient http() {
+        return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private static void produce(String topic, String key, String value, String eventId) {
+        Map<String, Object> config = Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
+            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
+            if (eventId != null) {
+                record.headers().add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8));
+            }
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ConsumerRecord<String, String> readUntil(String topic,
+            java.util.function.Predicate<ConsumerRecord<String, String>> wanted) {
+        Map<String, Object> config = Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
+                ConsumerConfig.GROUP_ID_CONFIG, "kit-test-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
+            consumer.subscribe(List.of(topic));
+            List<ConsumerRecord<String, String>> found = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(30)).until(() -> {
+                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
+                    if (wanted.test(record)) {
+                        found.add(record);
+                    }
+                });
+                return !found.isEmpty();
+            });
+            return found.get(0);
+        }
+    }
+}
