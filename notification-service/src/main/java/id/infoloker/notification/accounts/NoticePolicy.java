@@ -1,0 +1,48 @@
+package id.infoloker.notification.accounts;
+
+import id.infoloker.events.AccountRegistered;
+import id.infoloker.events.AccountStatusChanged;
+import id.infoloker.events.AccountType;
+import java.util.Locale;
+
+/**
+ * Which account events a person hears about, and in which language.
+ * <ul>
+ *   <li>Job seekers and employers hear that their registration was received; staff accounts need no verification.</li>
+ *   <li>Every verification outcome is told: verified, rejected (with the reason), revision requested (with the
+ *       documents); suspension is not yet (it needs its own wording and a way to appeal).</li>
+ *   <li>Erasure removes everything; nobody is told, there is nobody left to tell.</li>
+ *   <li>English if the person chose it, otherwise Bahasa Indonesia.</li>
+ * </ul>
+ */
+final class NoticePolicy {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+
+    static Notice afterRegistration(AccountRegistered registered) {
+        return registered.accountType() == AccountType.JOB_SEEKER || registered.accountType() == AccountType.EMPLOYER
+                ? Notice.REGISTRATION_RECEIVED
+                : Notice.NONE;
+    }
+
+    static Notice afterStatusChange(AccountStatusChanged change) {
+        return switch (change.status()) {
+            case VERIFIED -> Notice.ACCOUNT_VERIFIED;
+            case REJECTED -> Notice.ACCOUNT_REJECTED;
+            case REVISION_REQUESTED -> Notice.REVISION_REQUESTED;
+            case ERASED -> Notice.ERASE;
+            case PENDING_VERIFICATION, SUSPENDED -> Notice.NONE;
+        };
+    }
+
+    static Locale languageOf(String preferredLanguage) {
+        if (preferredLanguage != null
+                && Locale.forLanguageTag(preferredLanguage.strip()).getLanguage().equals(Locale.ENGLISH.getLanguage())) {
+            return Locale.ENGLISH;
+        }
+        return INDONESIAN;
+    }
+
+    private NoticePolicy() {
+    }
+}

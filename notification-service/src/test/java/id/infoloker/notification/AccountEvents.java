@@ -1,0 +1,47 @@
+package id.infoloker.notification;
+
+import id.infoloker.events.AccountRegistered;
+import id.infoloker.events.AccountStatus;
+import id.infoloker.events.AccountStatusChanged;
+import id.infoloker.events.AccountType;
+import id.infoloker.events.Topics;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Account events as account-service publishes them. */
+final class AccountEvents {
+
+    static AccountRegistered jobSeeker(UUID accountId, String name, String language) {
+        return new AccountRegistered(accountId, AccountType.JOB_SEEKER, name, "pencaker@example.id",
+                "+6281234567890", language, "321501",
+                new AccountRegistered.JobSeeker("3215014506990001", "Karawang", LocalDate.of(1999, 6, 5), "F", "SMK"),
+                null, Instant.now().minusSeconds(60));
+    }
+
+    static AccountStatusChanged statusChanged(UUID accountId, AccountStatus status, String name, String reasonCode,
+                                              String note, List<String> documentsToRedo) {
+        return new AccountStatusChanged(accountId, AccountType.JOB_SEEKER, status, AccountStatus.PENDING_VERIFICATION,
+                name, reasonCode, note, documentsToRedo, Instant.now());
+    }
+
+    static RecordMetadata publish(JsonMapper json, AccountRegistered registered) {
+        return KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, registered.accountId().toString(),
+                json.writeValueAsString(registered));
+    }
+
+    static RecordMetadata publish(JsonMapper json, AccountStatusChanged change) {
+        return publish(json, change, UUID.randomUUID().toString());
+    }
+
+    static RecordMetadata publish(JsonMapper json, AccountStatusChanged change, String eventId) {
+        return KafkaTestSupport.send(Topics.ACCOUNT_STATUS_CHANGED, change.accountId().toString(),
+                json.writeValueAsString(change), eventId);
+    }
+
+    private AccountEvents() {
+    }
+}

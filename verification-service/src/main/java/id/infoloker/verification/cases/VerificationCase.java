@@ -1,0 +1,143 @@
+package id.infoloker.verification.cases;
+
+import id.infoloker.events.AccountType;
+import id.infoloker.events.VerificationOutcome;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One account waiting for, being given, or having been given a verification decision. Opened by intake (with a plain
+ * insert that ignores duplicates), claimed through the queue, decided by a verifier. No {@code toString}: the NIK must
+ * never reach a log line.
+ */
+@Entity
+@Table(name = "verification_case")
+public class VerificationCase {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "account_id", nullable = false, updatable = false)
+    private UUID accountId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "account_type", nullable = false, updatable = false)
+    private AccountType accountType;
+
+    @Column(name = "display_name")
+    private String displayName;
+
+    @Column(name = "kecamatan_code")
+    private String kecamatanCode;
+
+    /** For the automatic checks to come; never returned by the API, never logged. */
+    @Column(name = "nik")
+    private String nik;
+
+    @Column(name = "registered_at", nullable = false, updatable = false)
+    private Instant registeredAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "claimed_by")
+    private UUID claimedBy;
+
+    @Column(name = "lease_expires_at")
+    private Instant leaseExpiresAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome")
+    private VerificationOutcome outcome;
+
+    @Column(name = "decided_by")
+    private UUID decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    protected VerificationCase() {
+    }
+
+    /** Gives the case to {@code verifier} until {@code leaseExpiresAt}. */
+    public void claim(UUID verifier, Instant leaseExpiresAt) {
+        this.status = CaseStatus.CLAIMED;
+        this.claimedBy = verifier;
+        this.leaseExpiresAt = leaseExpiresAt;
+    }
+
+    public Claim currentClaim() {
+        return new Claim(status, claimedBy, leaseExpiresAt);
+    }
+
+    public void decide(VerificationOutcome outcome, UUID verifier, Instant at) {
+        this.status = CaseStatus.DECIDED;
+        this.outcome = outcome;
+        this.decidedBy = verifier;
+        this.decidedAt = at;
+        this.claimedBy = null;
+        this.leaseExpiresAt = null;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID accountId() {
+        return accountId;
+    }
+
+    public AccountType accountType() {
+        return accountType;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String kecamatanCode() {
+        return kecamatanCode;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public UUID claimedBy() {
+        return claimedBy;
+    }
+
+    public Instant leaseExpiresAt() {
+        return leaseExpiresAt;
+    }
+
+    public VerificationOutcome outcome() {
+        return outcome;
+    }
+
+    public UUID decidedBy() {
+        return decidedBy;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+}

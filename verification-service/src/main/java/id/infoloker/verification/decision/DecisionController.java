@@ -1,0 +1,48 @@
+package id.infoloker.verification.decision;
+
+import id.infoloker.kit.security.AuthenticatedAccount;
+import jakarta.validation.Valid;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.springframework.context.MessageSource;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Staff only (see StaffOnlyRules). */
+@RestController
+@RequestMapping("/api/verification")
+class DecisionController {
+
+    private final CaseDecisions decisions;
+    private final MessageSource messages;
+
+    DecisionController(CaseDecisions decisions, MessageSource messages) {
+        this.decisions = decisions;
+        this.messages = messages;
+    }
+
+    @PostMapping("/cases/{id}/decision")
+    DecisionView decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request,
+                        AuthenticatedAccount verifier) {
+        return decisions.decide(id, verifier.id(), request);
+    }
+
+    /** The rejection reasons with their labels in the caller's language, for the console's picker. */
+    @GetMapping("/rejection-reasons")
+    List<ReasonView> reasons(Locale locale) {
+        return Arrays.stream(RejectionReason.values())
+                .map(reason -> new ReasonView(reason.name(),
+                        messages.getMessage("reason." + reason.name(), null, reason.name(), locale),
+                        reason.needsNote()))
+                .toList();
+    }
+
+    record ReasonView(String code, String label, boolean noteRequired) {
+    }
+}

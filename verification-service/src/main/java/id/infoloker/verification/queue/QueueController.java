@@ -1,0 +1,69 @@
+package id.infoloker.verification.queue;
+
+import id.infoloker.kit.problem.ProblemException;
+import id.infoloker.kit.security.AuthenticatedAccount;
+import id.infoloker.verification.cases.CaseRepository;
+import id.infoloker.verification.cases.CaseStatus;
+import id.infoloker.verification.cases.CaseView;
+import id.infoloker.verification.cases.CaseViews;
+import id.infoloker.verification.cases.VerificationCase;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The verifiers' queue. Staff only (see StaffOnlyRules). */
+@RestController
+@RequestMapping("/api/verification")
+class QueueController {
+
+    static final int MAX_PAGE_SIZE = 100;
+    private static final Sort QUEUE_ORDER = Sort.by("registeredAt", "id");
+
+    private final CaseClaims claims;
+    private final CaseRepository cases;
+    private final CaseViews views;
+    private final QueueStatistics statistics;
+
+    QueueController(CaseClaims claims, CaseRepository cases, CaseViews views, QueueStatistics statistics) {
+        this.claims = claims;
+        this.cases = cases;
+        this.views = views;
+        this.statistics = statistics;
+    }
+
+    /** 200 with the claimed case, 204 when nothing waits. */
+    @PostMapping("/cases/claim-next")
+    ResponseEntity<CaseView> claimNext(AuthenticatedAccount verifier) {
+        return claims.claimNext(verifier.id())
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.noContent().build());
+    }
+
+    /** Page through cases, oldest registration first; {@code size} is capped at 100. */
+    @GetMapping("/cases")
+    CasePage list(@RequestParam(required = false) CaseStatus status,
+                  @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "page").onField("page");
+        }
+        if (size < 1) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "size").onField("size");
+        }
+        PageRequest request = PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE), QUEUE_ORDER);
+        Slice<VerificationCase> slice = status == null ? cases.findAllBy(request) : cases.findByStatus(status, request);
+        return new CasePage(views.of(slice.getContent()), page, request.getPageSize(), slice.hasNext());
+    }
+
+    @GetMapping("/queue")
+    QueueStatistics.QueueSnapshot queue() {
+        return statistics.current();
+    }
+}
