@@ -1,0 +1,164 @@
+package id.infoloker.account.accounts;
+
+import id.infoloker.events.AccountStatus;
+import id.infoloker.events.AccountType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** An account of any type: who can sign in, with which roles, and where it stands in verification. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    private AccountType type;
+
+    @Enumerated(EnumType.STRING)
+    private AccountStatus status;
+
+    private String displayName;
+    private String email;
+    private String phone;
+    private String passwordHash;
+    private String preferredLanguage;
+    private String statusReasonCode;
+    private String statusNote;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(columnDefinition = "text[]")
+    private List<String> documentsToRedo = new ArrayList<>();
+
+    private Instant statusChangedAt;
+    private Instant statusDecidedAt;
+    private Instant createdAt;
+
+    /** Optimistic lock; a null version also tells Spring Data that a new account is to be inserted, not merged. */
+    @Version
+    private Long version;
+
+    protected Account() {
+    }
+
+    private Account(UUID id, AccountType type, AccountStatus status, String displayName, String email, String phone,
+                    String passwordHash, String preferredLanguage, Instant now) {
+        this.id = Objects.requireNonNull(id);
+        this.type = Objects.requireNonNull(type);
+        this.status = Objects.requireNonNull(status);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.email = Objects.requireNonNull(email);
+        this.phone = phone;
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.preferredLanguage = preferredLanguage == null ? "id" : preferredLanguage;
+        this.statusChangedAt = now;
+        this.createdAt = now;
+    }
+
+    /** A job seeker who just registered: waits for a verifier. */
+    public static Account jobSeeker(UUID id, String fullName, String email, String phone, String passwordHash,
+                                    String preferredLanguage, Instant now) {
+        return new Account(id, AccountType.JOB_SEEKER, AccountStatus.PENDING_VERIFICATION, fullName, email, phone,
+                passwordHash, preferredLanguage, now);
+    }
+
+    /** Office staff (VERIFIER, ADMIN) are trusted by whoever created them: verified from the start. */
+    public static Account staff(UUID id, AccountType type, String name, String email, String passwordHash,
+                                Instant now) {
+        if (type != AccountType.VERIFIER && type != AccountType.ADMIN) {
+            throw new IllegalArgumentException("Not a staff type: " + type);
+        }
+        return new Account(id, type, AccountStatus.VERIFIED, name, email, null, passwordHash, "id", now);
+    }
+
+    /**
+     * Moves the account to the status a verification decision leads to, keeping the reason, note and documents to
+     * redo that explain it.
+     *
+     * @return the status before the change
+     */
+    public AccountStatus applyDecision(AccountStatus newStatus, String reasonCode, String note,
+                                       List<String> documentsToRedo, Instant decidedAt, Instant now) {
+        AccountStatus previous = this.status;
+        this.status = newStatus;
+        this.statusReasonCode = reasonCode;
+        this.statusNote = note;
+        this.documentsToRedo = documentsToRedo == null ? new ArrayList<>() : new ArrayList<>(documentsToRedo);
+        this.statusDecidedAt = decidedAt;
+        this.statusChangedAt = now;
+        return previous;
+    }
+
+    public boolean isStaff() {
+        return type == AccountType.VERIFIER || type == AccountType.ADMIN;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public AccountType type() {
+        return type;
+    }
+
+    public AccountStatus status() {
+        return status;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String preferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public String statusReasonCode() {
+        return statusReasonCode;
+    }
+
+    public String statusNote() {
+        return statusNote;
+    }
+
+    public List<String> documentsToRedo() {
+        return documentsToRedo == null ? List.of() : List.copyOf(documentsToRedo);
+    }
+
+    public Instant statusChangedAt() {
+        return statusChangedAt;
+    }
+
+    public Instant statusDecidedAt() {
+        return statusDecidedAt;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

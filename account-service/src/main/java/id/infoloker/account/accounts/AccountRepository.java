@@ -1,0 +1,23 @@
+package id.infoloker.account.accounts;
+
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AccountRepository extends JpaRepository<Account, UUID> {
+
+    Optional<Account> findByEmail(String email);
+
+    Optional<Account> findByPhone(String phone);
+
+    boolean existsByEmail(String email);
+
+    /** Serialises status changes of one account (a decision and, later, an admin's suspension, say). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select a from Account a where a.id = :id")
+    Optional<Account> findForUpdate(@Param("id") UUID id);
+}

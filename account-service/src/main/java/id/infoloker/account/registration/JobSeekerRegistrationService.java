@@ -1,0 +1,121 @@
+package id.infoloker.account.registration;
+
+import id.infoloker.account.accounts.Account;
+import id.infoloker.account.accounts.EmailAddresses;
+import id.infoloker.account.accounts.JobSeekerProfile;
+import id.infoloker.account.accounts.NewAccounts;
+import id.infoloker.account.accounts.PasswordPolicy;
+import id.infoloker.account.accounts.PhoneNumbers;
+import id.infoloker.events.AccountRegistered;
+import id.infoloker.events.AccountStatus;
+import id.infoloker.events.AccountType;
+import id.infoloker.events.Topics;
+import id.infoloker.kit.outbox.Outbox;
+import id.infoloker.kit.problem.ProblemException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registers a job seeker: checks the rules Bean Validation cannot express, then writes the account, its profile and
+ * the {@code account.registered.v1} event in one transaction. Verification happens later, at its own pace.
+ */
+@Service
+public class JobSeekerRegistrationService {
+
+    private static final Logger log = LoggerFactory.getLogger(JobSeekerRegistrationService.class);
+
+    private final NewAccounts newAccounts;
+    private final Outbox outbox;
+    private final PasswordEncoder passwords;
+    private final NikPolicy nikPolicy;
+    private final PasswordPolicy passwordPolicy;
+    private final KecamatanCatalog kecamatan;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public JobSeekerRegistrationService(NewAccounts newAccounts, Outbox outbox, PasswordEncoder passwords, NikPolicy nikPolicy, PasswordPolicy passwordPolicy,
+                                        KecamatanCatalog kecamatan, PlatformTransactionManager transactions,
+                                        Clock clock) {
+        this.newAccounts = newAccounts;
+        this.outbox = outbox;
+        this.passwords = passwords;
+        this.nikPolicy = nikPolicy;
+        this.passwordPolicy = passwordPolicy;
+        this.kecamatan = kecamatan;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    public RegistrationAccepted register(JobSeekerRegistrationRequest request) {
+        NikPolicy.Decision nik = nikPolicy.assess(request.nik(), request.birthDate(), request.sex());
+        if (!nik.accepted()) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-nik").onField("nik");
+        }
+        if (!kecamatan.contains(request.kecamatanCode())) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-kecamatan").onField("kecamatanCode");
+        }
+        if (passwordPolicy.assess(request.password()) != PasswordPolicy.Decision.ACCEPTED) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "password-length", PasswordPolicy.MIN_LENGTH,
+                    PasswordPolicy.MAX_BYTES).onField("password");
+        }
+        String phone = PhoneNumbers.normalize(request.phone())
+                .orElseThrow(() -> new IllegalArgumentException("phone passed validation but does not normalise"));
+        // Hashing is slow on purpose; do it before the transaction so no database connection waits for it.
+        String passwordHash = passwords.encode(request.password());
+        NewJobSeeker newJobSeeker = new NewJobSeeker(request, EmailAddresses.normalize(request.email()), phone,
+                passwordHash, nik == NikPolicy.Decision.MISMATCH);
+        UUID accountId = transaction.execute(status -> insert(newJobSeeker));
+        return new RegistrationAccepted(accountId, AccountStatus.PENDING_VERIFICATION);
+    }
+
+    private UUID insert(NewJobSeeker j) {
+        JobSeekerRegistrationRequest request = j.request();
+        UUID id = UUID.randomUUID();
+        Instant now = Instant.now(clock);
+        String fullName = request.fullName().strip().replaceAll("\\s+", " ");
+        String language = request.preferredLanguage() == null ? "id" : request.preferredLanguage();
+        Account account = Account.jobSeeker(id, fullName, j.email(), j.phone(), j.passwordHash(), language, now);
+        JobSeekerProfile profile = new JobSeekerProfile(id, request.nik(), request.birthPlace().strip(),
+                request.birthDate(), request.sex(), request.address().strip(), request.kecamatanCode(),
+                request.education(), j.nikMismatch(), now);
+        // The database's unique keys decide, so concurrent registrations with one NIK, email or phone give one
+        // account. Throwing rolls back whatever this transaction inserted.
+        newAccounts.insert(account).ifPresent(field -> {
+            throw alreadyRegistered(field);
+        });
+        if (!newAccounts.insert(profile)) {
+            throw alreadyRegistered("nik");
+        }
+        outbox.publish(Topics.ACCOUNT_REGISTERED, id, new AccountRegistered(id, AccountType.JOB_SEEKER, fullName,
+                j.email(), j.phone(), language, request.kecamatanCode(),
+                new AccountRegistered.JobSeeker(request.nik(), profile.birthPlace(), request.birthDate(),
+                        request.sex().name(), request.education().name()),
+                null, now));
+        log.info("Registered job seeker account {} in kecamatan {}{}", id, request.kecamatanCode(),
+                j.nikMismatch() ? " (NIK date/sex differs from the stated ones: flagged for the verifier)" : "");
+        return id;
+    }
+
+    private static ProblemException alreadyRegistered(String field) {
+        return new ProblemException(HttpStatus.CONFLICT, "already-registered",
+                new DefaultMessageSourceResolvable("field-label." + field)).onField(field);
+    }
+
+    private record NewJobSeeker(JobSeekerRegistrationRequest request, String email, String phone, String passwordHash,
+                                boolean nikMismatch) {
+
+        @Override
+        public String toString() {
+            return "NewJobSeeker[email=<hidden>]";
+        }
+    }
+}
