@@ -3,6 +3,9 @@ package id.infoloker.kit.inbox;
 import id.infoloker.events.EventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -40,7 +43,14 @@ public class Inbox {
      * @return true if the effect ran, false for a duplicate
      */
     public <T> boolean handle(ConsumerRecord<String, String> record, Class<T> type, Consumer<T> effect) {
+        return handle(record, type, (metadata, event) -> effect.accept(event));
+    }
+
+    /** Like {@link #handle(ConsumerRecord, Class, Consumer)}, for effects that need the event's id or time. */
+    public <T> boolean handle(ConsumerRecord<String, String> record, Class<T> type,
+                              BiConsumer<EventMetadata, T> effect) {
         UUID eventId = eventIdOf(record);
+        EventMetadata metadata = new EventMetadata(eventId, occurredAtOf(record), record.topic());
         T event = read(record, type);
         String consumer = consumerName + ":" + record.topic();
         Boolean applied = transaction.execute(status -> {
@@ -51,7 +61,7 @@ public class Inbox {
             if (inserted == 0) {
                 return false;
             }
-            effect.accept(event);
+            effect.accept(metadata, event);
             return true;
         });
         if (!Boolean.TRUE.equals(applied)) {
@@ -73,6 +83,18 @@ public class Inbox {
         }
     }
 
+    private static Instant occurredAtOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(EventHeaders.OCCURRED_AT);
+        if (header == null) {
+            return Instant.ofEpochMilli(record.timestamp());
+        }
+        try {
+            return Instant.parse(new String(header.value(), StandardCharsets.UTF_8));
+        } catch (DateTimeParseException e) {
+            return Instant.ofEpochMilli(record.timestamp());
+        }
+    }
+
     private <T> T read(ConsumerRecord<String, String> record, Class<T> type) {
         if (record.value() == null) {
             throw new MalformedEventException("Record on " + record.topic() + " has no payload");
@@ -80,8 +102,11 @@ public class Inbox {
         try {
             return json.readValue(record.value(), type);
         } catch (JacksonException e) {
+            // Jackson's own message may quote part of the payload (personal data): name only the kind and place.
             throw new MalformedEventException("Payload on " + record.topic() + " is not a valid "
-                    + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+                    + type.getSimpleName() + " (" + e.getClass().getSimpleName() + " at "
+                    + (e.getLocation() == null ? "?" : "line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr()) + ")");
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,6 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(KafkaProperties.class)
 public class KafkaConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(KafkaConfiguration.class);
+
     @Bean
     Inbox inbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper json,
                 @Value("${spring.application.name}") String applicationName) {
@@ -41,7 +45,12 @@ public class KafkaConfiguration {
     @Bean
     CommonErrorHandler kafkaErrorHandler(KafkaOperations<String, String> kafka, KafkaProperties properties) {
         DeadLetterPublishingRecoverer toDeadLetterTopic = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition()));
+                (record, exception) -> {
+                    // Never the payload: it may hold personal data. Topic, partition and offset find the record.
+                    log.warn("Dead-lettering {}-{}@{} to {}: {}", record.topic(), record.partition(), record.offset(),
+                            Topics.deadLetterOf(record.topic()), rootCauseName(exception));
+                    return new TopicPartition(Topics.deadLetterOf(record.topic()), record.partition());
+                });
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.maxRetries());
         backOff.setInitialInterval(properties.retryInitialInterval().toMillis());
         backOff.setMultiplier(2.0);
@@ -49,6 +58,14 @@ public class KafkaConfiguration {
         DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetterTopic, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class, DeserializationException.class);
         return handler;
+    }
+
+    private static String rootCauseName(Throwable exception) {
+        Throwable cause = exception;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getName();
     }
 
     /** Every topic with its dead-letter topic, so a service can start against an empty broker. */

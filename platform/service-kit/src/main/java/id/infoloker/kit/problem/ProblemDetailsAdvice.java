@@ -1,5 +1,6 @@
 package id.infoloker.kit.problem;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -61,7 +63,13 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
-        log.error("Unexpected error", e);
+        SQLException sql = sqlCauseOf(e);
+        if (sql != null) {
+            // A database error's message can quote the offending values ("Key (nik)=(...)"): log its state only.
+            log.error("Unexpected database error {} (SQLState {})", e.getClass().getName(), sql.getSQLState());
+        } else {
+            log.error("Unexpected error", e);
+        }
         ProblemDetail problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 LocaleContextHolder.getLocale());
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
@@ -113,6 +121,24 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             body = localised;
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> handleParameterType(MethodArgumentTypeMismatchException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", locale, e.getName());
+        problems.withErrors(problem, List.of(new FieldProblem(e.getName(), "Format",
+                problems.fieldMessage("Format", new Object[] {e.getName()}, "has the wrong format", locale))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static SQLException sqlCauseOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private static Object[] fieldArguments(FieldError error) {
