@@ -1,0 +1,68 @@
+package id.infoloker.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the gateway, the way a web or mobile client talks to the platform. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String baseUrl;
+
+    Api(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    Response post(String path, Object body, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "id")
+                .POST(HttpRequest.BodyPublishers.ofString(body instanceof String text ? text
+                        : JSON.writeValueAsString(body)));
+        return send(request, token);
+    }
+
+    Response get(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET(), token);
+    }
+
+    String login(String username, String password) {
+        Response response = post("/api/auth/token",
+                java.util.Map.of("username", username, "password", password), null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("Login failed: " + response);
+        }
+        return response.json().get("accessToken").asString();
+    }
+
+    private Response send(HttpRequest.Builder request, String token) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, String body) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package id.infoloker.gateway.requestid;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.springframework.core.Ordered;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs first, before security: every request leaves with one {@code X-Request-Id} (the client's if it is a sane token,
+ * else a new UUID), forwarded to the service and returned in every response, errors included. Request headers in the
+ * {@code X-Infoloker-} namespace are only for the gateway to set, so a client's are dropped here.
+ */
+@Component
+public class RequestIdFilter implements WebFilter, Ordered {
+
+    public static final String HEADER = "X-Request-Id";
+    public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";
+    /** The path the client asked for, kept for problem details after a breaker forwarded to its fallback. */
+    public static final String ORIGINAL_PATH_ATTRIBUTE = RequestIdFilter.class.getName() + ".path";
+    static final String INTERNAL_HEADER_PREFIX = "x-infoloker-";
+
+    /** Printable, log-safe (no spaces, no CR/LF) and bounded: anything else is replaced, not trusted. */
+    private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{7,99}");
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
+        String id = acceptedOrNew(exchange.getRequest().getHeaders().get(HEADER));
+        exchange.getAttributes().put(ATTRIBUTE, id);
+        exchange.getAttributes().put(ORIGINAL_PATH_ATTRIBUTE, exchange.getRequest().getPath().value());
+        ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> {
+            headers.headerNames().stream()
+                    .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(INTERNAL_HEADER_PREFIX))
+                    .toList()
+                    .forEach(headers::remove);
+            headers.set(HEADER, id);
+        }).build();
+        // Set at commit so that neither a service's own header nor an error handler can replace or drop it.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
+        return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    static String acceptedOrNew(List<String> incoming) {
+        if (incoming != null && incoming.size() == 1 && VALID.matcher(incoming.get(0)).matches()) {
+            return incoming.get(0);
+        }
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,30 @@
+package id.infoloker.gateway.resilience;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Circuit breaker settings shared by every route's breaker (one breaker per route id).
+ *
+ * @param timeLimiterGrace how much later than the route's response timeout the breaker's TimeLimiter fires; the
+ *     route timeout decides (a clean 504), the TimeLimiter is only a backstop and must never be shorter
+ * @param retryAfter what {@code Retry-After} tells clients when a service is down or its breaker is open
+ * @param failureRateThreshold percentage of failed calls that opens the breaker
+ * @param slidingWindowSize number of recent calls the failure rate is computed over
+ * @param minimumNumberOfCalls calls needed before the failure rate counts
+ * @param waitInOpenState how long an open breaker refuses calls before letting a few through to probe
+ */
+@ConfigurationProperties("infoloker.resilience")
+public record ResilienceProperties(Duration timeLimiterGrace, Duration retryAfter, Float failureRateThreshold,
+                                   Integer slidingWindowSize, Integer minimumNumberOfCalls,
+                                   Duration waitInOpenState) {
+
+    public ResilienceProperties {
+        timeLimiterGrace = timeLimiterGrace == null ? Duration.ofMillis(500) : timeLimiterGrace;
+        retryAfter = retryAfter == null ? Duration.ofSeconds(5) : retryAfter;
+        failureRateThreshold = failureRateThreshold == null ? 50f : failureRateThreshold;
+        slidingWindowSize = slidingWindowSize == null ? 20 : slidingWindowSize;
+        minimumNumberOfCalls = minimumNumberOfCalls == null ? 10 : minimumNumberOfCalls;
+        waitInOpenState = waitInOpenState == null ? Duration.ofSeconds(10) : waitInOpenState;
+    }
+}

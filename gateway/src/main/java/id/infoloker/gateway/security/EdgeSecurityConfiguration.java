@@ -1,0 +1,130 @@
+package id.infoloker.gateway.security;
+
+import id.infoloker.gateway.problem.Problem;
+import id.infoloker.gateway.problem.ProblemResponses;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * JWT check at the edge. The services check the token again (defence in depth) and decide roles; the gateway only
+ * refuses requests to non-public API paths that carry no valid token, so forged or expired tokens never reach a service.
+ */
+@Configuration(proxyBeanMethods = false)
+public class EdgeSecurityConfiguration {
+
+    /** Open to anyone; everything else under /api and /console needs a valid access token. */
+    static final String[] PUBLIC_PATHS = {
+        "/api/auth/**", "/.well-known/jwks.json",
+        "/console/login", "/console/assets/**", "/console/css/**", "/console/js/**", "/console/webjars/**",
+        "/console/favicon.ico"
+    };
+    static final String[] PUBLIC_REGISTRATION = {"/api/accounts/job-seekers", "/api/accounts/employers"};
+    static final String[] PUBLIC_READS = {"/api/vacancies/**"};
+
+    @Bean
+    ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
+        NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
+                .build();
+        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        return decoder;
+    }
+
+    @Bean
+    ProblemSecurityResponses problemSecurityResponses(ProblemResponses problems) {
+        return new ProblemSecurityResponses(problems);
+    }
+
+    @Bean
+    SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
+                                        ProblemSecurityResponses problems, CorsConfigurationSource cors) {
+        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(spec -> spec.configurationSource(cors))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        // Spring Security writes HSTS only on https requests (behind TLS, or a trusted proxy's
+                        // X-Forwarded-Proto), never on plain http.
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(HttpMethod.POST, PUBLIC_REGISTRATION).permitAll()
+                        .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
+                        .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
+                        .pathMatchers(PUBLIC_PATHS).permitAll()
+                        .pathMatchers("/api/**", "/console/**").authenticated()
+                        // Unknown paths fall through to the router's 404; actuator lives on the management port.
+                        .anyExchange().permitAll())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
+                        .authenticationEntryPoint(entryPoint(problems))
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint(problems))
+                        .accessDeniedHandler(problems));
+        return http.build();
+    }
+
+    /** A person opening a console page in a browser is sent to the login page; API clients get 401 problem+json. */
+    private static DelegatingServerAuthenticationEntryPoint entryPoint(ProblemSecurityResponses problems) {
+        MediaTypeServerWebExchangeMatcher html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
+        html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+        DelegateEntry consolePage = new DelegateEntry(
+                new AndServerWebExchangeMatcher(new PathPatternParserServerWebExchangeMatcher("/console/**"), html),
+                new RedirectServerAuthenticationEntryPoint("/console/login"));
+        DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(consolePage);
+        entryPoint.setDefaultEntryPoint(problems);
+        return entryPoint;
+    }
+
+    /**
+     * Spring Security's firewall refuses requests like encoded slashes or dot segments (path tricks towards a
+     * service's internals); answer those as problem+json too.
+     */
+    @Bean
+    ServerExchangeRejectedHandler problemExchangeRejectedHandler(ProblemResponses problems) {
+        return (exchange, rejected) -> problems.write(exchange, Problem.of(HttpStatus.BAD_REQUEST, "bad-request"));
+    }
+
+    @Bean
+    CorsConfigurationSource corsConfigurationSource(SecurityProperties properties) {
+        CorsConfiguration api = new CorsConfiguration();
+        api.setAllowedOrigins(properties.corsAllowedOrigins());
+        api.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
+        api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "Accept-Language", "X-Request-Id"));
+        api.setExposedHeaders(List.of("X-Request-Id", "Retry-After", "Location"));
+        // Bearer tokens, not cookies, cross origins: no credentials. The console is same-origin.
+        api.setAllowCredentials(false);
+        api.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/api/**", api);
+        source.registerCorsConfiguration("/.well-known/jwks.json", api);
+        return source;
+    }
+}

@@ -1,0 +1,133 @@
+package id.infoloker.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** application-test.yml: registration 3, token 3, upload 2 per client, refilled one per 10 minutes. */
+class RateLimitTest extends GatewayIntegrationTest {
+
+    @BeforeEach
+    void stubAccountService() {
+        backends.account.server().stubFor(any(urlPathMatching("/api/.*"))
+                .willReturn(aResponse().withStatus(202).withBody("{}")));
+    }
+
+    @Test
+    void registrationIsLimitedPerClientAddressWithRetryAfter() {
+        for (int i = 0; i < 3; i++) {
+            register().expectStatus().isAccepted();
+        }
+
+        register()
+                .expectStatus().isEqualTo(429)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectHeader().value("Retry-After", retryAfter ->
+                        assertThat(Long.parseLong(retryAfter)).isBetween(1L, 600L))
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("too-many-requests")
+                .jsonPath("$.status").isEqualTo(429)
+                .jsonPath("$.title").isEqualTo("Terlalu banyak permintaan");
+
+        // Employer registration shares the job-seeker bucket: the same policy, the same client.
+        gateway.post().uri("/api/accounts/employers")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange()
+                .expectStatus().isEqualTo(429);
+        backends.account.server().verify(exactly(3), anyRequestedFor(urlPathMatching("/api/accounts/.*")));
+    }
+
+    @Test
+    void behindTheTrustedProxyEachRealClientHasItsOwnBucket() {
+        for (int i = 0; i < 3; i++) {
+            register(gateway, "198.51.100.1").expectStatus().isAccepted();
+        }
+        register(gateway, "198.51.100.1").expectStatus().isEqualTo(429);
+
+        register(gateway, "198.51.100.2").expectStatus().isAccepted();
+    }
+
+    @Test
+    void anUntrustedClientCannotDodgeItsLimitWithForgedForwardedFor() {
+        var client = untrustedClient();
+        for (int i = 0; i < 3; i++) {
+            register(client, "192.0.2." + i).expectStatus().isAccepted();
+        }
+        register(client, "192.0.2.99").expectStatus().isEqualTo(429);
+    }
+
+    @Test
+    void uploadsAreLimitedPerAccountNotPerAddress() {
+        String alice = bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER"));
+        String bob = bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER"));
+
+        upload(alice).expectStatus().isAccepted();
+        upload(alice).expectStatus().isAccepted();
+        upload(alice).expectStatus().isEqualTo(429).expectHeader().exists("Retry-After");
+
+        // Same address, other account: its own bucket.
+        upload(bob).expectStatus().isAccepted();
+        backends.account.server().verify(exactly(3), anyRequestedFor(urlPathMatching("/api/accounts/me/documents")));
+    }
+
+    @Test
+    void signInAttemptsAreLimited() {
+        for (int i = 0; i < 3; i++) {
+            signIn().expectStatus().isAccepted();
+        }
+        signIn().expectStatus().isEqualTo(429)
+                .expectHeader().exists("Retry-After")
+                .expectBody().jsonPath("$.code").isEqualTo("too-many-requests");
+        // Refresh and logout are not sign-in attempts.
+        gateway.post().uri("/api/auth/refresh").exchange().expectStatus().isAccepted();
+    }
+
+    @Test
+    void otherEndpointsOfTheSameServiceAreNotLimited() {
+        String token = bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER"));
+        for (int i = 0; i < 10; i++) {
+            gateway.get().uri("/api/accounts/me").header("Authorization", token)
+                    .exchange()
+                    .expectStatus().isAccepted();
+        }
+    }
+
+    private WebTestClient.ResponseSpec register() {
+        return gateway.post().uri("/api/accounts/job-seekers")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"nik\":\"3215010101900001\"}")
+                .exchange();
+    }
+
+    private static WebTestClient.ResponseSpec register(WebTestClient client, String forwardedFor) {
+        return client.post().uri("/api/accounts/job-seekers")
+                .header("X-Forwarded-For", forwardedFor)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}")
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec signIn() {
+        return gateway.post().uri("/api/auth/token")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"username\":\"someone\",\"password\":\"not-logged\"}")
+                .exchange();
+    }
+
+    private WebTestClient.ResponseSpec upload(String token) {
+        return gateway.post().uri("/api/accounts/me/documents")
+                .header("Authorization", token)
+                .contentType(MediaType.APPLICATION_PDF)
+                .bodyValue("%PDF-1.7 test".getBytes())
+                .exchange();
+    }
+}

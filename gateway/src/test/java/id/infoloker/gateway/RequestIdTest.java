@@ -1,0 +1,98 @@
+package id.infoloker.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.notContaining;
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RequestIdTest extends GatewayIntegrationTest {
+
+    private static final String PATH = "/api/vacancies/v-1";
+
+    @BeforeEach
+    void stub() {
+        backends.vacancy.server().stubFor(get(urlPathEqualTo(PATH)).willReturn(ok("{}")));
+    }
+
+    @Test
+    void newIdIsForwardedAndReturnedWhenNoneCameIn() {
+        String returned = gateway.get().uri(PATH).exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(UUID.fromString(returned)).isNotNull();
+        assertThat(onlyRequestTo(PATH).getHeader("X-Request-Id")).isEqualTo(returned);
+    }
+
+    @Test
+    void validIncomingIdIsKept() {
+        String id = "mobile-4f2a9c1e-0001";
+        gateway.get().uri(PATH).header("X-Request-Id", id).exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("X-Request-Id", id);
+
+        backends.vacancy.server().verify(getRequestedFor(urlPathEqualTo(PATH)).withHeader("X-Request-Id", equalTo(id)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"short", "has spaces in it", "semi;colon;value", "a-very-long-id-"
+        + "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789"})
+    void invalidIncomingIdIsReplaced(String invalid) {
+        String returned = gateway.get().uri(PATH).header("X-Request-Id", invalid).exchange()
+                .expectStatus().isOk()
+                .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
+
+        assertThat(returned).isNotEqualTo(invalid);
+        assertThat(UUID.fromString(returned)).isNotNull();
+        assertThat(onlyRequestTo(PATH).getHeader("X-Request-Id")).isEqualTo(returned);
+    }
+
+    @Test
+    void errorsTheGatewayAnswersItselfCarryTheIdToo() {
+        gateway.get().uri("/nowhere").header("X-Request-Id", "trace-me-0001").exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().valueEquals("X-Request-Id", "trace-me-0001");
+        gateway.get().uri("/api/notifications/me").header("X-Request-Id", "trace-me-0002").exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("X-Request-Id", "trace-me-0002");
+    }
+
+    @Test
+    void headersOnlyTheGatewayMaySetAreDroppedFromClients() {
+        untrustedClient().get().uri(PATH)
+                .header("X-Infoloker-Account-Id", UUID.randomUUID().toString())
+                .header("X-Infoloker-Roles", "ADMIN")
+                .header("X-Forwarded-For", "203.0.113.9")
+                .header("X-Forwarded-Proto", "https")
+                .header("Forwarded", "for=203.0.113.9;proto=https")
+                .exchange()
+                .expectStatus().isOk();
+
+        backends.vacancy.server().verify(getRequestedFor(urlPathEqualTo(PATH))
+                .withHeader("X-Infoloker-Account-Id", absent())
+                .withHeader("X-Infoloker-Roles", absent())
+                // The gateway states what it saw itself; the client's claims are gone.
+                .withHeader("X-Forwarded-For", equalTo("127.0.0.2"))
+                .withHeader("X-Forwarded-Proto", equalTo("http"))
+                .withHeader("Forwarded", notContaining("203.0.113.9"))
+                .withHeader("Forwarded", notContaining("https")));
+    }
+
+    private static LoggedRequest onlyRequestTo(String path) {
+        List<LoggedRequest> requests = backends.vacancy.server().findAll(getRequestedFor(urlPathEqualTo(path)));
+        assertThat(requests).hasSize(1);
+        return requests.get(0);
+    }
+}

@@ -1,0 +1,133 @@
+package id.infoloker.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.infoloker.gateway.support.Backend;
+import java.net.URI;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+
+class RoutingTest extends GatewayIntegrationTest {
+
+    static Stream<Arguments> routes() {
+        return Stream.of(
+                Arguments.of(HttpMethod.POST, "/api/auth/refresh", "account"),
+                Arguments.of(HttpMethod.GET, "/api/accounts/me", "account"),
+                Arguments.of(HttpMethod.GET, "/api/vacancies/v-1", "vacancy"),
+                Arguments.of(HttpMethod.GET, "/api/vacancies", "vacancy"),
+                Arguments.of(HttpMethod.POST, "/api/applications", "vacancy"),
+                Arguments.of(HttpMethod.POST, "/api/verification/cases/claim-next", "verification"),
+                Arguments.of(HttpMethod.GET, "/console/login", "verification"),
+                Arguments.of(HttpMethod.GET, "/api/notifications/me", "notification"));
+    }
+
+    @ParameterizedTest(name = "{0} {1} → {2}")
+    @MethodSource("routes")
+    void eachPrefixReachesItsService(HttpMethod method, String path, String service) {
+        backends.all().forEach(backend -> backend.server().stubFor(any(urlPathEqualTo(path))
+                .willReturn(aResponse().withStatus(200).withBody("from " + backend.name()))));
+
+        gateway.method(method).uri(path)
+                .header("Authorization", bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER")))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("from " + service);
+
+        for (Backend backend : backends.all()) {
+            int expected = backend.name().equals(service) ? 1 : 0;
+            backend.server().verify(exactly(expected), anyRequestedFor(urlPathEqualTo(path)));
+        }
+    }
+
+    @Test
+    void signingKeysComeFromTheAccountService() {
+        gateway.get().uri("/.well-known/jwks.json")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.keys[0].kid").isEqualTo("test-key");
+    }
+
+    @Test
+    void unknownPathIsNotFoundProblem() {
+        gateway.get().uri("/no/such/thing")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody()
+                .jsonPath("$.status").isEqualTo(404)
+                .jsonPath("$.code").isEqualTo("not-found")
+                .jsonPath("$.title").isEqualTo("Tidak ditemukan")
+                .jsonPath("$.instance").isEqualTo("/no/such/thing");
+    }
+
+    @Test
+    void problemTextsFollowAcceptLanguage() {
+        gateway.get().uri("/no/such/thing")
+                .header("Accept-Language", "en")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.title").isEqualTo("Not found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/actuator", "/actuator/env", "/actuator/heapdump", "/actuator/health",
+        "/actuator/prometheus", "/actuator/gateway/routes"})
+    void actuatorIsNotReachableThroughTheGateway(String path) {
+        gateway.get().uri(path)
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        backends.all().forEach(backend -> backend.server().verify(0, anyRequestedFor(anyUrl())));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/auth/..%2F..%2Factuator%2Fenv", "/api/auth/%2e%2e/%2e%2e/actuator/env"})
+    void encodedTraversalTowardsAServiceActuatorIsRejected(String path) {
+        gateway.get().uri(URI.create("http://127.0.0.1:" + port + path))
+                .exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("bad-request");
+        backends.account.server().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void theBreakersFallbackIsNotAPublicEndpoint() {
+        gateway.get().uri("/_gateway/fallback")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectBody().jsonPath("$.code").isEqualTo("not-found");
+    }
+
+    @Test
+    void managementPortServesHealthGroupsAndPrometheus() {
+        var management = client(managementPort);
+        management.get().uri("/actuator/health/liveness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        management.get().uri("/actuator/health/readiness").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("UP");
+        management.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(body -> assertThat(body)
+                        .contains("application=\"gateway\"")
+                        .contains("http_server_requests")
+                        .contains("resilience4j_circuitbreaker_state"));
+        management.get().uri("/actuator/env").exchange()
+                .expectStatus().isNotFound();
+    }
+}

@@ -1,0 +1,75 @@
+package id.infoloker.gateway.support;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+/** Signs access tokens like account-service does (RS256, iss "infoloker", sub = account id, roles claim). */
+public final class Tokens {
+
+    public static final String KEY_ID = "test-key";
+
+    private final RSAKey key = generate();
+    /** Same key id, different key: what a forger without the private key can do at best. */
+    private final RSAKey forgerKey = generate();
+
+    public String jwks() {
+        return new JWKSet(key.toPublicJWK()).toString();
+    }
+
+    public String valid(UUID account, String... roles) {
+        return sign(key, claims(account, "infoloker", Instant.now().plusSeconds(900), roles));
+    }
+
+    public String forged(UUID account) {
+        return sign(forgerKey, claims(account, "infoloker", Instant.now().plusSeconds(900), "ADMIN"));
+    }
+
+    public String expired(UUID account) {
+        return sign(key, claims(account, "infoloker", Instant.now().minusSeconds(600), "JOB_SEEKER"));
+    }
+
+    public String fromOtherIssuer(UUID account) {
+        return sign(key, claims(account, "someone-else", Instant.now().plusSeconds(900), "JOB_SEEKER"));
+    }
+
+    private static JWTClaimsSet claims(UUID account, String issuer, Instant expiresAt, String... roles) {
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(account.toString())
+                .claim("roles", List.of(roles))
+                .issueTime(Date.from(expiresAt.minusSeconds(900)))
+                .expirationTime(Date.from(expiresAt))
+                .build();
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        }
+        catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(KEY_ID).generate();
+        }
+        catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
