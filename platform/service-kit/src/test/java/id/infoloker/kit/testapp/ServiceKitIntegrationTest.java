@@ -4,27 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import id.infoloker.events.EventHeaders;
 import id.infoloker.events.Topics;
 import id.infoloker.kit.outbox.OutboxRelay;
 import id.infoloker.testkit.InfolokerIntegrationTest;
-import id.infoloker.testkit.TestInfrastructure;
+import id.infoloker.testkit.TestKafka;
 import id.infoloker.testkit.TestTokens;
 import id.infoloker.testkit.TestTokensConfiguration;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,9 +45,9 @@ class ServiceKitIntegrationTest {
 
         ConsumerRecord<String, String> record = readUntil(Topics.VACANCY_CLOSED,
                 r -> r.key().equals(vacancy.toString()));
-        assertThat(header(record, EventHeaders.EVENT_ID)).isEqualTo(eventId.toString());
-        assertThat(header(record, EventHeaders.EVENT_TYPE)).isEqualTo("VacancyClosed");
-        assertThat(header(record, EventHeaders.OCCURRED_AT)).isNotBlank();
+        assertThat(header(record, id.infoloker.events.EventHeaders.EVENT_ID)).isEqualTo(eventId.toString());
+        assertThat(header(record, id.infoloker.events.EventHeaders.EVENT_TYPE)).isEqualTo("VacancyClosed");
+        assertThat(header(record, id.infoloker.events.EventHeaders.OCCURRED_AT)).isNotBlank();
         await().untilAsserted(() -> assertThat(jdbc.queryForObject(
                 "SELECT sent_at IS NOT NULL FROM outbox_event WHERE id = ?", Boolean.class, eventId)).isTrue());
     }
@@ -254,46 +241,15 @@ class ServiceKitIntegrationTest {
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {
-        var header = record.headers().lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return TestKafka.header(record, name).orElse(null);
     }
 
     private static void produce(String topic, String key, String value, String eventId) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config)) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-            if (eventId != null) {
-                record.headers().add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8));
-            }
-            producer.send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        TestKafka.send(topic, key, value, eventId);
     }
 
     private static ConsumerRecord<String, String> readUntil(String topic,
             java.util.function.Predicate<ConsumerRecord<String, String>> wanted) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "kit-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (wanted.test(record)) {
-                        found.add(record);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
+        return TestKafka.readUntil(topic, wanted);
     }
 }
