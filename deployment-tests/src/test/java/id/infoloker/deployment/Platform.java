@@ -1,0 +1,80 @@
+package id.infoloker.deployment;
+
+import id.infoloker.events.Topics;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The platform's fixed conventions (ports, databases, environment, consumers) that the deployment files must honour. */
+final class Platform {
+
+    static final String GATEWAY = "gateway";
+    static final String ACCOUNT = "account-service";
+    static final String VACANCY = "vacancy-service";
+    static final String VERIFICATION = "verification-service";
+    static final String NOTIFICATION = "notification-service";
+
+    /** The five deployables and the port each serves HTTP on. */
+    static final Map<String, Integer> HTTP_PORTS = ordered(Map.of(
+            GATEWAY, 8080, ACCOUNT, 8081, VACANCY, 8082, VERIFICATION, 8083, NOTIFICATION, 8084));
+
+    /** The gateway serves its actuator (health, metrics) on a separate management port. */
+    static final int GATEWAY_MANAGEMENT_PORT = 9080;
+
+    static final Map<String, String> DATABASES = ordered(Map.of(
+            ACCOUNT, "account_service", VACANCY, "vacancy_service",
+            VERIFICATION, "verification_service", NOTIFICATION, "notification_service"));
+
+    static final String JWKS_URI = "http://account-service:8081/.well-known/jwks.json";
+    static final String JWT_PRIVATE_KEY_LOCATION = "file:/run/secrets/jwt/private.pem";
+    static final String LIVENESS_PATH = "/actuator/health/liveness";
+    static final String READINESS_PATH = "/actuator/health/readiness";
+
+    /** Hikari's default pool size: each pod may hold this many connections. */
+    static final int CONNECTIONS_PER_POD = 10;
+
+    /** Topics each KEDA-scaled service consumes; its consumer group is its name. */
+    static final Map<String, List<String>> KEDA_CONSUMERS = ordered(Map.of(
+            VERIFICATION, List.of(Topics.ACCOUNT_REGISTERED, Topics.ACCOUNT_DOCUMENTS_SUBMITTED),
+            NOTIFICATION, List.of(Topics.ACCOUNT_REGISTERED, Topics.ACCOUNT_STATUS_CHANGED, Topics.VERIFICATION_DECIDED,
+                    Topics.APPLICATION_SUBMITTED, Topics.APPLICATION_STATUS_CHANGED, Topics.VACANCY_PUBLISHED)));
+
+    /** CPU-scaled by an HPA: the edge, and account-service (password hashing makes registration CPU-bound). */
+    static final Set<String> HPA_TARGETS = Set.of(GATEWAY, ACCOUNT);
+
+    /** Environment every deployment of a service must set, wherever it runs (compose or Kubernetes). */
+    static Set<String> requiredEnvironment(String service) {
+        Set<String> env = new TreeSet<>(Set.of("SPRING_PROFILES_ACTIVE", "INFOLOKER_SECURITY_JWKS_URI"));
+        if (GATEWAY.equals(service)) {
+            env.addAll(Set.of("INFOLOKER_SERVICES_ACCOUNT", "INFOLOKER_SERVICES_VACANCY",
+                    "INFOLOKER_SERVICES_VERIFICATION", "INFOLOKER_SERVICES_NOTIFICATION"));
+            return env;
+        }
+        env.addAll(Set.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
+                "SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+        if (ACCOUNT.equals(service)) {
+            env.addAll(Set.of("INFOLOKER_JWT_PRIVATE_KEY_LOCATION", "INFOLOKER_JWT_KEY_ID",
+                    "INFOLOKER_STAFF_ADMIN_EMAIL", "INFOLOKER_STAFF_ADMIN_PASSWORD",
+                    "INFOLOKER_STAFF_VERIFIER_EMAIL", "INFOLOKER_STAFF_VERIFIER_PASSWORD"));
+        }
+        return env;
+    }
+
+    /** Gateway routes: the environment variable naming each service's URL, and that service. */
+    static final Map<String, String> GATEWAY_ROUTES = ordered(Map.of(
+            "INFOLOKER_SERVICES_ACCOUNT", ACCOUNT, "INFOLOKER_SERVICES_VACANCY", VACANCY,
+            "INFOLOKER_SERVICES_VERIFICATION", VERIFICATION, "INFOLOKER_SERVICES_NOTIFICATION", NOTIFICATION));
+
+    static int healthPort(String service) {
+        return GATEWAY.equals(service) ? GATEWAY_MANAGEMENT_PORT : HTTP_PORTS.get(service);
+    }
+
+    private static <V> Map<String, V> ordered(Map<String, V> map) {
+        return new LinkedHashMap<>(new java.util.TreeMap<>(map));
+    }
+
+    private Platform() {
+    }
+}
