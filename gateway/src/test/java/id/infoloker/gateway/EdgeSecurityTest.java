@@ -117,7 +117,7 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
         gateway.get().uri("/console/queue")
                 .accept(MediaType.TEXT_HTML)
                 .exchange()
-                .expectStatus().isFound()
+                .expectStatus().isSeeOther()
                 .expectHeader().valueEquals("Location", "/console/login");
     }
 

@@ -30,7 +30,7 @@ class RoutingTest extends GatewayIntegrationTest {
                 Arguments.of(HttpMethod.GET, "/api/vacancies", "vacancy"),
                 Arguments.of(HttpMethod.POST, "/api/applications", "vacancy"),
                 Arguments.of(HttpMethod.POST, "/api/verification/cases/claim-next", "verification"),
-                Arguments.of(HttpMethod.GET, "/console/login", "verification"),
+                Arguments.of(HttpMethod.GET, "/console/queue", "verification"),
                 Arguments.of(HttpMethod.GET, "/api/notifications/me", "notification"));
     }
 

@@ -15,12 +15,12 @@ import reactor.core.publisher.Mono;
  * warnet, a campus, a mobile carrier's NAT — do not use up each other's limit), else the client address. IPv6 clients
  * are counted per /64, the block one subscriber typically gets, so rotating addresses inside it does not help.
  */
-final class ClientKeys {
+public final class ClientKeys {
 
     private ClientKeys() {
     }
 
-    static Mono<String> of(ServerWebExchange exchange) {
+    public static Mono<String> of(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .map(Principal::getName)
@@ -28,7 +28,7 @@ final class ClientKeys {
                 .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + address(exchange.getRequest().getRemoteAddress())));
     }
 
-    static String address(InetSocketAddress remote) {
+    public static String address(InetSocketAddress remote) {
         if (remote == null || remote.getAddress() == null) {
             return "unknown";
         }

@@ -1,5 +1,9 @@
 package id.infoloker.gateway.security;
 
+import id.infoloker.gateway.console.ConsoleCookies;
+import id.infoloker.gateway.console.ConsoleCsrf;
+import id.infoloker.gateway.console.ConsoleLoginRedirect;
+import id.infoloker.gateway.console.ConsolePaths;
 import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemResponses;
 import java.time.Duration;
@@ -17,14 +21,13 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint.DelegateEntry;
 import org.springframework.security.web.server.SecurityWebFilterChain;
-import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.context.NoOpServerSecurityContextRepository;
 import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
-import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
-import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -39,7 +42,7 @@ public class EdgeSecurityConfiguration {
     /** Open to anyone; everything else under /api and /console needs a valid access token. */
     static final String[] PUBLIC_PATHS = {
         "/api/auth/**", "/.well-known/jwks.json",
-        "/console/login", "/console/assets/**", "/console/css/**", "/console/js/**", "/console/webjars/**",
+        ConsolePaths.LOGIN, ConsolePaths.LOGOUT, ConsolePaths.LOGIN_CSS, "/console/assets/**", "/console/css/**", "/console/js/**", "/console/webjars/**",
         "/console/favicon.ico"
     };
     static final String[] PUBLIC_REGISTRATION = {"/api/accounts/job-seekers", "/api/accounts/employers"};
@@ -60,8 +63,17 @@ public class EdgeSecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
-                                        ProblemSecurityResponses problems, CorsConfigurationSource cors) {
-        http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+                                        ProblemSecurityResponses problems, CorsConfigurationSource cors,
+                                        ServerCsrfTokenRepository csrfTokens, ConsoleCookies consoleCookies,
+                                        ProblemResponses problemResponses) {
+        ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, consoleCookies);
+        // Only requests a cookie authenticates (the console) need a CSRF token; bearer-token clients are exempt.
+        http.csrf(csrf -> csrf
+                        .csrfTokenRepository(csrfTokens)
+                        .requireCsrfProtectionMatcher(ConsoleCsrf.requiresToken())
+                        .csrfTokenRequestHandler(ConsoleCsrf.requestHandler())
+                        .accessDeniedHandler((exchange, denied) -> problemResponses.write(exchange,
+                                Problem.of(HttpStatus.FORBIDDEN, "csrf-token-invalid"))))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -83,21 +95,24 @@ public class EdgeSecurityConfiguration {
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
-                        .authenticationEntryPoint(entryPoint(problems))
+                        .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(problems))
                 .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(entryPoint(problems))
+                        .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(problems));
         return http.build();
     }
 
-    /** A person opening a console page in a browser is sent to the login page; API clients get 401 problem+json. */
-    private static DelegatingServerAuthenticationEntryPoint entryPoint(ProblemSecurityResponses problems) {
+    /**
+     * A person on a console page (browser HTML, the console's htmx, or the console cookie) without a valid token is
+     * sent to the login page; API clients get 401 problem+json.
+     */
+    private static DelegatingServerAuthenticationEntryPoint entryPoint(ProblemSecurityResponses problems,
+                                                                       ConsoleCookies consoleCookies) {
         MediaTypeServerWebExchangeMatcher html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
         html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-        DelegateEntry consolePage = new DelegateEntry(
-                new AndServerWebExchangeMatcher(new PathPatternParserServerWebExchangeMatcher("/console/**"), html),
-                new RedirectServerAuthenticationEntryPoint("/console/login"));
+        DelegateEntry consolePage = new DelegateEntry(ConsoleLoginRedirect.consolePageRequest(html),
+                new ConsoleLoginRedirect(consoleCookies));
         DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(consolePage);
         entryPoint.setDefaultEntryPoint(problems);
         return entryPoint;

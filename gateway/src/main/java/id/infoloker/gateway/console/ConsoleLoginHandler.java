@@ -1,0 +1,196 @@
+package id.infoloker.gateway.console;
+
+import id.infoloker.gateway.console.AccountTokenClient.SignIn;
+import id.infoloker.gateway.problem.Problem;
+import id.infoloker.gateway.problem.ProblemResponses;
+import id.infoloker.gateway.ratelimit.ClientKeys;
+import id.infoloker.gateway.ratelimit.ClientRateLimiter;
+import id.infoloker.gateway.ratelimit.RateLimitProperties;
+import id.infoloker.gateway.requestid.RequestIdFilter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.reactive.function.server.RequestPredicates;
+import org.springframework.web.reactive.function.server.RouterFunction;
+import org.springframework.web.reactive.function.server.RouterFunctions;
+import org.springframework.web.reactive.function.server.ServerRequest;
+import org.springframework.web.reactive.function.server.ServerResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * The console's sign-in and sign-out, answered by the gateway itself (router functions run before the proxy routes).
+ * Signing in asks account-service for a token with the person's credentials, keeps only staff tokens and puts the
+ * access token in the HttpOnly console cookie; the browser never sees a token.
+ */
+@Configuration(proxyBeanMethods = false)
+class ConsoleLoginHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsoleLoginHandler.class);
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    /** Sign-ins from the console count against the same per-address budget as {@code POST /api/auth/token}. */
+    private static final String RATE_LIMIT_POLICY = "token";
+
+    private final AccountTokenClient account;
+    private final ReactiveJwtDecoder jwtDecoder;
+    private final ConsoleCookies cookies;
+    private final ServerCsrfTokenRepository csrfTokens;
+    private final ClientRateLimiter limiter;
+    private final RateLimitProperties rateLimits;
+    private final MessageSource messages;
+    private final ProblemResponses problems;
+    private final Clock clock = Clock.systemUTC();
+
+    ConsoleLoginHandler(AccountTokenClient account, ReactiveJwtDecoder jwtDecoder, ConsoleCookies cookies,
+                        ServerCsrfTokenRepository csrfTokens, ClientRateLimiter limiter,
+                        RateLimitProperties rateLimits, MessageSource messages, ProblemResponses problems) {
+        this.account = account;
+        this.jwtDecoder = jwtDecoder;
+        this.cookies = cookies;
+        this.csrfTokens = csrfTokens;
+        this.limiter = limiter;
+        this.rateLimits = rateLimits;
+        this.messages = messages;
+        this.problems = problems;
+    }
+
+    @Bean
+    RouterFunction<ServerResponse> consoleLogin() {
+        return RouterFunctions.route()
+                .GET(ConsolePaths.LOGIN, this::form)
+                // Any other body than a form reads as an empty form: the page comes back asking for both fields.
+                .POST(ConsolePaths.LOGIN, this::signIn)
+                .POST(ConsolePaths.LOGOUT, this::signOut)
+                .GET(ConsolePaths.LOGIN_CSS, request -> ServerResponse.ok()
+                        .contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
+                        .header(HttpHeaders.CACHE_CONTROL, "public, max-age=3600")
+                        .bodyValue(LoginPage.CSS))
+                // Other methods on the gateway's own paths must not fall through to the console's route.
+                .route(RequestPredicates.path(ConsolePaths.LOGIN).or(RequestPredicates.path(ConsolePaths.LOGOUT))
+                        .or(RequestPredicates.path(ConsolePaths.LOGIN_CSS)), this::methodNotAllowed)
+                .build();
+    }
+
+    private Mono<ServerResponse> methodNotAllowed(ServerRequest request) {
+        Problem problem = Problem.of(HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed");
+        return ServerResponse.status(problem.status())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .bodyValue(problems.body(request.exchange(), problem));
+    }
+
+    private Mono<ServerResponse> form(ServerRequest request) {
+        return page(request, HttpStatus.OK, "", null);
+    }
+
+    private Mono<ServerResponse> signIn(ServerRequest request) {
+        String requestId = request.exchange().getAttribute(RequestIdFilter.ATTRIBUTE);
+        return request.formData().flatMap(form -> {
+            String email = trimmed(form, "email");
+            String password = form.getFirst("password");
+            if (email.isEmpty() || password == null || password.isEmpty()) {
+                return page(request, HttpStatus.BAD_REQUEST, email, "console.login.error.missing");
+            }
+            String client = "ip:" + ClientKeys.address(request.exchange().getRequest().getRemoteAddress());
+            return limiter.tryAcquire(RATE_LIMIT_POLICY, rateLimits.policy(RATE_LIMIT_POLICY), client)
+                    .flatMap(decision -> decision.allowed()
+                            ? account.signIn(email, password, requestId)
+                                    .flatMap(signIn -> afterSignIn(request, email, signIn, requestId))
+                            : page(request, HttpStatus.TOO_MANY_REQUESTS, email, "console.login.error.too-many",
+                                    decision.retryAfter()));
+        });
+    }
+
+    private Mono<ServerResponse> afterSignIn(ServerRequest request, String email, SignIn signIn, String requestId) {
+        return switch (signIn.outcome()) {
+            case REJECTED -> page(request, HttpStatus.UNAUTHORIZED, email, "console.login.error.credentials");
+            case TOO_MANY_ATTEMPTS -> page(request, HttpStatus.TOO_MANY_REQUESTS, email,
+                    "console.login.error.too-many");
+            case UNAVAILABLE -> page(request, HttpStatus.SERVICE_UNAVAILABLE, email, "console.login.error.unavailable");
+            case ISSUED -> account.revoke(signIn.token().refreshToken(), requestId)
+                    .then(jwtDecoder.decode(signIn.token().accessToken()))
+                    .flatMap(jwt -> switch (ConsoleAccessPolicy.decide(jwt)) {
+                        case ALLOWED -> signedIn(request, jwt);
+                        case NOT_STAFF -> page(request, HttpStatus.FORBIDDEN, email, "console.login.error.not-staff");
+                    })
+                    .onErrorResume(error -> {
+                        // account-service issued a token the edge cannot verify: a key or issuer mismatch to fix.
+                        log.warn("console sign-in: issued token failed validation (request id {}): {}", requestId,
+                                error.getClass().getSimpleName());
+                        return page(request, HttpStatus.SERVICE_UNAVAILABLE, email, "console.login.error.unavailable");
+                    });
+        };
+    }
+
+    /** Cookie with the token, valid as long as the token; a fresh CSRF token (none planted before sign-in survives). */
+    private Mono<ServerResponse> signedIn(ServerRequest request, Jwt jwt) {
+        Duration lifetime = jwt.getExpiresAt() == null ? Duration.ofMinutes(15)
+                : Duration.between(clock.instant(), jwt.getExpiresAt());
+        if (lifetime.isNegative()) {
+            lifetime = Duration.ZERO;
+        }
+        Duration maxAge = lifetime;
+        return csrfTokens.generateToken(request.exchange())
+                .flatMap(fresh -> csrfTokens.saveToken(request.exchange(), fresh))
+                .then(ServerResponse.seeOther(URI.create(ConsolePaths.HOME))
+                        .cookie(cookies.session(jwt.getTokenValue(), maxAge))
+                        .build());
+    }
+
+    private Mono<ServerResponse> signOut(ServerRequest request) {
+        String target = LoginPage.isEnglish(locale(request)) ? ConsolePaths.LOGIN + "?lang=en" : ConsolePaths.LOGIN;
+        return csrfTokens.saveToken(request.exchange(), null)
+                .then(ServerResponse.seeOther(URI.create(target)).cookie(cookies.cleared()).build());
+    }
+
+    private Mono<ServerResponse> page(ServerRequest request, HttpStatus status, String email, String errorKey) {
+        return page(request, status, email, errorKey, null);
+    }
+
+    private Mono<ServerResponse> page(ServerRequest request, HttpStatus status, String email, String errorKey,
+                                      Duration retryAfter) {
+        Mono<CsrfToken> token = request.exchange().getAttribute(CsrfToken.class.getName());
+        Mono<String> tokenValue = token == null ? Mono.just("") : token.map(CsrfToken::getToken).defaultIfEmpty("");
+        return tokenValue.flatMap(csrf -> ServerResponse.status(status)
+                .contentType(HTML)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .headers(headers -> {
+                    if (retryAfter != null) {
+                        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1,
+                                retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0))));
+                    }
+                })
+                .bodyValue(LoginPage.render(messages, locale(request), csrf, email, errorKey)));
+    }
+
+    /** {@code ?lang=en|id} first (the language link on the page), else the browser's Accept-Language. */
+    private static Locale locale(ServerRequest request) {
+        String lang = request.queryParam("lang").orElse("");
+        if ("en".equals(lang)) {
+            return Locale.ENGLISH;
+        }
+        if ("id".equals(lang)) {
+            return LoginPage.INDONESIAN;
+        }
+        Locale fromHeader = request.exchange().getLocaleContext().getLocale();
+        return fromHeader == null ? LoginPage.INDONESIAN : fromHeader;
+    }
+
+    private static String trimmed(MultiValueMap<String, String> form, String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+}
