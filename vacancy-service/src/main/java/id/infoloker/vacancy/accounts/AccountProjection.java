@@ -2,6 +2,7 @@ package id.infoloker.vacancy.accounts;
 
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
+import id.infoloker.events.AccountType;
 import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,21 @@ public class AccountProjection {
                 Timestamp.from(change.changedAt()));
     }
 
+    /** For the devstack's demo data, which exists before any account event. */
+    public void seedVerified(UUID accountId, String accountType, String displayName, java.time.Instant at) {
+        jdbc.update("""
+                INSERT INTO account_projection (account_id, account_type, status, display_name, changed_at)
+                VALUES (?, ?, 'VERIFIED', ?, ?) ON CONFLICT (account_id) DO NOTHING
+                """, accountId, accountType, displayName, Timestamp.from(at));
+    }
+
+    void recordDomicile(UUID accountId, String kecamatanCode) {
+        jdbc.update("""
+                INSERT INTO account_domicile (account_id, kecamatan_code) VALUES (?, ?)
+                ON CONFLICT (account_id) DO UPDATE SET kecamatan_code = excluded.kecamatan_code
+                """, accountId, kecamatanCode);
+    }
+
     public Optional<ProjectedAccount> find(UUID accountId) {
         return jdbc.query("SELECT account_id, account_type, status, display_name FROM account_projection "
                         + "WHERE account_id = ?",
@@ -48,6 +64,10 @@ public class AccountProjection {
 
         public boolean isVerified() {
             return AccountStatus.VERIFIED.name().equals(status);
+        }
+
+        public boolean isVerified(AccountType type) {
+            return isVerified() && type.name().equals(accountType);
         }
     }
 }

@@ -1,30 +1,85 @@
 package id.infoloker.vacancy.search;
 
+import id.infoloker.kit.problem.ProblemException;
+import id.infoloker.vacancy.reference.EducationLevel;
+import id.infoloker.vacancy.reference.EmploymentType;
+import id.infoloker.vacancy.reference.Kecamatan;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Public search over PUBLISHED vacancies. Full-text search and filters come with the vacancies issue. */
+/** Public search over PUBLISHED vacancies whose closing date has not passed. */
 @RestController
 @RequestMapping("/api/vacancies")
 class VacancySearchController {
 
+    static final int DEFAULT_PAGE_SIZE = 20;
     static final int MAX_PAGE_SIZE = 50;
 
     private final VacancySearch search;
+    private final Clock clock;
 
-    VacancySearchController(VacancySearch search) {
+    VacancySearchController(VacancySearch search, Clock clock) {
         this.search = search;
+        this.clock = clock;
     }
 
+    /**
+     * @param education the searcher's own level: vacancies asking for at most that level are listed
+     * @param minSalary monthly rupiah the searcher hopes for at least
+     */
     @GetMapping
-    VacancyPage search(@RequestParam(defaultValue = "20") int size) {
+    VacancyPage search(@RequestParam(required = false) String q,
+                       @RequestParam(required = false) String kecamatan,
+                       @RequestParam(required = false) String education,
+                       @RequestParam(required = false) String employmentType,
+                       @RequestParam(required = false) Long minSalary,
+                       @RequestParam(defaultValue = "newest") String order,
+                       @RequestParam(required = false) String cursor,
+                       @RequestParam(defaultValue = "" + DEFAULT_PAGE_SIZE) int size) {
+        if (kecamatan != null && !Kecamatan.isKnown(kecamatan)) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-kecamatan").onField("kecamatan");
+        }
+        Integer educationRank = null;
+        if (education != null) {
+            educationRank = EducationLevel.of(education).map(EducationLevel::rank).orElseThrow(() ->
+                    new ProblemException(HttpStatus.BAD_REQUEST, "unknown-education").onField("education"));
+        }
+        if (employmentType != null && !EmploymentType.isKnown(employmentType)) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-employment-type").onField("employmentType");
+        }
+        SearchOrder requested = switch (order.toLowerCase(Locale.ROOT)) {
+            case "newest" -> SearchOrder.NEWEST;
+            case "relevance" -> SearchOrder.RELEVANCE;
+            default -> throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-order").onField("order");
+        };
+        String tsQuery = SearchQuery.toTsQuery(q);
+        SearchOrder effective = tsQuery == null ? SearchOrder.NEWEST : requested;
+        SearchCursor after = cursor == null || cursor.isBlank() ? null : SearchCursor.decode(cursor, effective);
         int capped = Math.max(1, Math.min(size, MAX_PAGE_SIZE));
-        return new VacancyPage(search.newestPublished(capped));
+
+        SearchCriteria criteria = new SearchCriteria(tsQuery, kecamatan, educationRank, employmentType, minSalary,
+                effective, after, capped);
+        List<VacancySearch.Hit> hits = search.search(criteria, LocalDate.now(clock.withZone(
+                id.infoloker.vacancy.vacancies.VacancyInputPolicy.KARAWANG)));
+        boolean more = hits.size() > capped;
+        List<VacancySearch.Hit> page = more ? hits.subList(0, capped) : hits;
+        String next = null;
+        if (more) {
+            VacancySearch.Hit last = page.get(page.size() - 1);
+            next = new SearchCursor(effective, last.summary().publishedAt(), last.rank(), last.summary().id())
+                    .encode();
+        }
+        return new VacancyPage(page.stream().map(VacancySearch.Hit::summary).toList(), next, effective.name());
     }
 
-    record VacancyPage(List<VacancySummary> items) {
+    /** {@code nextCursor} is null on the last page. */
+    record VacancyPage(List<VacancySummary> items, String nextCursor, String order) {
     }
 }

@@ -1,0 +1,29 @@
+package id.infoloker.vacancy.vacancies;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** A vacancy as stored. Salaries are whole rupiah; matched phrases explain NEEDS_REVIEW. */
+public record Vacancy(
+        UUID id,
+        UUID employerId,
+        String companyName,
+        String title,
+        String description,
+        String requirements,
+        String minimumEducation,
+        String kecamatanCode,
+        String employmentType,
+        Long salaryMin,
+        Long salaryMax,
+        int openings,
+        LocalDate closingDate,
+        VacancyStatus status,
+        List<String> screeningMatches,
+        String closeReason,
+        Instant createdAt,
+        Instant publishedAt,
+        Instant closedAt) {
+}

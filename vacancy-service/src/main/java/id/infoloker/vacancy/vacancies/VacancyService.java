@@ -1,0 +1,149 @@
+package id.infoloker.vacancy.vacancies;
+
+import id.infoloker.events.AccountType;
+import id.infoloker.events.Topics;
+import id.infoloker.events.VacancyClosed;
+import id.infoloker.events.VacancyPublished;
+import id.infoloker.kit.outbox.Outbox;
+import id.infoloker.kit.problem.ProblemException;
+import id.infoloker.vacancy.accounts.AccountProjection;
+import id.infoloker.vacancy.accounts.AccountProjection.ProjectedAccount;
+import id.infoloker.vacancy.screening.FeeScreeningPolicy;
+import id.infoloker.vacancy.screening.ScreeningDecision;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** An employer's vacancies through their lifecycle; every status change and its event commit together. */
+@Service
+public class VacancyService {
+
+    public static final String CLOSED_BY_EMPLOYER = "CLOSED_BY_EMPLOYER";
+    public static final String CLOSING_DATE_PASSED = "CLOSING_DATE_PASSED";
+    public static final String REJECTED = "REJECTED";
+
+    private final VacancyRepository vacancies;
+    private final AccountProjection accounts;
+    private final VacancyInputPolicy input;
+    private final FeeScreeningPolicy screening;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    VacancyService(VacancyRepository vacancies, AccountProjection accounts, VacancyInputPolicy input,
+                   FeeScreeningPolicy screening, Outbox outbox, Clock clock) {
+        this.vacancies = vacancies;
+        this.accounts = accounts;
+        this.input = input;
+        this.screening = screening;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Anyone with the EMPLOYER role may prepare drafts while verification is pending; publishing needs VERIFIED. */
+    @Transactional
+    public Vacancy createDraft(UUID employerId, VacancyRequest request) {
+        input.check(request);
+        UUID id = UUID.randomUUID();
+        vacancies.insertDraft(id, employerId, request, Instant.now(clock));
+        return vacancies.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public Vacancy updateDraft(UUID employerId, UUID vacancyId, VacancyRequest request) {
+        Vacancy vacancy = ownedForUpdate(employerId, vacancyId);
+        requireStatus(vacancy, VacancyStatus.DRAFT);
+        input.check(request);
+        vacancies.updateDraft(vacancyId, request);
+        return vacancies.find(vacancyId).orElseThrow();
+    }
+
+    /** Publishes a draft, or holds it for an administrator when the fee screening matches. */
+    @Transactional
+    public Vacancy publish(UUID employerId, UUID vacancyId) {
+        Vacancy vacancy = ownedForUpdate(employerId, vacancyId);
+        requireStatus(vacancy, VacancyStatus.DRAFT);
+        ProjectedAccount employer = accounts.find(employerId)
+                .filter(account -> account.isVerified(AccountType.EMPLOYER))
+                .orElseThrow(() -> new ProblemException(HttpStatus.FORBIDDEN, "employer-not-verified"));
+        input.checkClosingDate(vacancy.closingDate());
+        ScreeningDecision decision = screening.screen(vacancy.title(), vacancy.description(), vacancy.requirements());
+        if (decision.needsReview()) {
+            vacancies.holdForReview(vacancyId, employer.displayName(), decision.matchedPhrases());
+        } else {
+            goLive(vacancyId, employer.displayName());
+        }
+        return vacancies.find(vacancyId).orElseThrow();
+    }
+
+    @Transactional
+    public Vacancy close(UUID employerId, UUID vacancyId) {
+        Vacancy vacancy = ownedForUpdate(employerId, vacancyId);
+        requireStatus(vacancy, VacancyStatus.PUBLISHED);
+        closeNow(vacancy, CLOSED_BY_EMPLOYER);
+        return vacancies.find(vacancyId).orElseThrow();
+    }
+
+    /** An administrator's decision on a held vacancy: release publishes it, reject closes it for good. */
+    @Transactional
+    public Vacancy review(UUID vacancyId, boolean release) {
+        Vacancy vacancy = vacancies.findForUpdate(vacancyId)
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "vacancy-not-found"));
+        requireStatus(vacancy, VacancyStatus.NEEDS_REVIEW);
+        if (release) {
+            input.checkClosingDate(vacancy.closingDate());
+            goLive(vacancyId, vacancy.companyName());
+        } else {
+            Instant now = Instant.now(clock);
+            vacancies.close(vacancyId, REJECTED, now);
+            outbox.publish(Topics.VACANCY_CLOSED, vacancyId,
+                    new VacancyClosed(vacancyId, vacancy.employerId(), REJECTED, now));
+        }
+        return vacancies.find(vacancyId).orElseThrow();
+    }
+
+    public List<Vacancy> ofEmployer(UUID employerId) {
+        return vacancies.ofEmployer(employerId);
+    }
+
+    public List<Vacancy> reviewQueue() {
+        return vacancies.reviewQueue();
+    }
+
+    /** Another employer's vacancy is reported as not found: its existence is none of their business. */
+    public Vacancy owned(UUID employerId, UUID vacancyId) {
+        return vacancies.find(vacancyId).filter(vacancy -> vacancy.employerId().equals(employerId))
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "vacancy-not-found"));
+    }
+
+    void closeNow(Vacancy vacancy, String reason) {
+        Instant now = Instant.now(clock);
+        vacancies.close(vacancy.id(), reason, now);
+        outbox.publish(Topics.VACANCY_CLOSED, vacancy.id(),
+                new VacancyClosed(vacancy.id(), vacancy.employerId(), reason, now));
+    }
+
+    private void goLive(UUID vacancyId, String companyName) {
+        Instant now = Instant.now(clock);
+        vacancies.publish(vacancyId, companyName, now);
+        Vacancy live = vacancies.find(vacancyId).orElseThrow();
+        outbox.publish(Topics.VACANCY_PUBLISHED, vacancyId, new VacancyPublished(live.id(), live.employerId(),
+                live.companyName(), live.title(), live.kecamatanCode(), live.minimumEducation(), live.employmentType(),
+                live.salaryMin(), live.salaryMax(), live.closingDate(), now));
+    }
+
+    private Vacancy ownedForUpdate(UUID employerId, UUID vacancyId) {
+        return vacancies.findForUpdate(vacancyId).filter(vacancy -> vacancy.employerId().equals(employerId))
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "vacancy-not-found"));
+    }
+
+    private static void requireStatus(Vacancy vacancy, VacancyStatus expected) {
+        if (vacancy.status() != expected) {
+            throw new ProblemException(HttpStatus.CONFLICT, "vacancy-status", vacancy.status().name())
+                    .with("status", vacancy.status().name());
+        }
+    }
+}

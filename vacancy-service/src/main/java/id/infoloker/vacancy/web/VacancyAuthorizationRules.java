@@ -1,0 +1,35 @@
+package id.infoloker.vacancy.web;
+
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
+
+import id.infoloker.kit.security.Roles;
+import id.infoloker.kit.security.ServiceAuthorizationRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Who may call what, by role. Whether the caller is verified, and whether the vacancy or application is theirs, is
+ * decided by the services (403 / 404), because the token knows neither.
+ */
+@Configuration(proxyBeanMethods = false)
+class VacancyAuthorizationRules {
+
+    @Bean
+    ServiceAuthorizationRules vacancyRules() {
+        return rules -> rules
+                .requestMatchers(GET, "/api/vacancies/own").hasRole(Roles.EMPLOYER)
+                .requestMatchers(GET, "/api/vacancies/review-queue").hasRole(Roles.ADMIN)
+                .requestMatchers(POST, "/api/vacancies/*/review").hasRole(Roles.ADMIN)
+                .requestMatchers(GET, "/api/vacancies/*/applications").hasRole(Roles.EMPLOYER)
+                .requestMatchers(POST, "/api/vacancies/*/applications").hasRole(Roles.JOB_SEEKER)
+                .requestMatchers(POST, "/api/vacancies", "/api/vacancies/*/publish", "/api/vacancies/*/close")
+                .hasRole(Roles.EMPLOYER)
+                .requestMatchers(PUT, "/api/vacancies/*").hasRole(Roles.EMPLOYER)
+                // Anyone may search and read published vacancies: job seekers look before they register.
+                .requestMatchers(GET, "/api/vacancies", "/api/vacancies/*").permitAll()
+                .requestMatchers(GET, "/api/applications/mine").hasRole(Roles.JOB_SEEKER)
+                .requestMatchers(POST, "/api/applications/*/status").hasRole(Roles.EMPLOYER);
+    }
+}
