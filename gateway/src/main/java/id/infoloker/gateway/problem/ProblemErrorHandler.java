@@ -1,6 +1,7 @@
 package id.infoloker.gateway.problem;
 
 import id.infoloker.gateway.requestid.RequestIdFilter;
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
 import java.time.Duration;
@@ -59,6 +60,10 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
         }
         if (error instanceof TimeoutException) {
             return Problem.of(HttpStatus.GATEWAY_TIMEOUT, "gateway-timeout");
+        }
+        if (error instanceof BulkheadFullException) {
+            // Too many calls in flight to one service: ask the client to come back shortly.
+            return Problem.of(HttpStatus.SERVICE_UNAVAILABLE, "service-busy").retryAfter(Duration.ofSeconds(1));
         }
         if (error instanceof CallNotPermittedException || error instanceof IOException
                 || error.getCause() instanceof IOException) {

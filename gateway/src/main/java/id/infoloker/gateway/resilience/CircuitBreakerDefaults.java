@@ -1,5 +1,6 @@
 package id.infoloker.gateway.resilience;
 
+import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
@@ -23,6 +24,8 @@ class CircuitBreakerDefaults {
                 .slidingWindowSize(properties.slidingWindowSize())
                 .minimumNumberOfCalls(properties.minimumNumberOfCalls())
                 .waitDurationInOpenState(properties.waitInOpenState())
+                // A full bulkhead means "busy", not "broken": it must not open the breaker for everyone.
+                .ignoreExceptions(BulkheadFullException.class)
                 .build();
         return factory -> factory.configureDefault(routeId -> new Resilience4JConfigBuilder(routeId)
                 .circuitBreakerConfig(breaker)
