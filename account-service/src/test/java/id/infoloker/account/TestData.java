@@ -50,6 +50,51 @@ public final class TestData {
         return body;
     }
 
+    /** A 13-digit NIB no other test uses. */
+    public static String uniqueNib() {
+        return String.format("91%05d%06d", SEQUENCE.incrementAndGet() % 100_000,
+                ThreadLocalRandom.current().nextInt(1_000_000));
+    }
+
+    /** A valid old-form NPWP, 15 digits: 8 random digits, their Luhn check digit, tax office 407, head office 000. */
+    public static String npwp() {
+        String eight = String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return eight + luhnCheckDigit(eight) + "407000";
+    }
+
+    /** A complete, valid employer registration as a JSON-ready map. */
+    public static Map<String, Object> employerRegistration() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("companyName", "PT Maju Bersama Karawang");
+        body.put("nib", uniqueNib());
+        String npwp = npwp();
+        // As printed on the card: 01.234.567.8-407.000
+        body.put("npwp", npwp.substring(0, 2) + "." + npwp.substring(2, 5) + "." + npwp.substring(5, 8) + "."
+                + npwp.charAt(8) + "-" + npwp.substring(9, 12) + "." + npwp.substring(12));
+        body.put("address", "Kawasan Industri KIIC, Jl. Maligi VII, Teluk Jambe Barat");
+        body.put("kecamatanCode", "321527");
+        body.put("contactPerson", "Budi Santoso");
+        body.put("email", "hrd" + SEQUENCE.incrementAndGet() + "." + ThreadLocalRandom.current().nextInt(1_000_000)
+                + "@majubersama.co.id");
+        body.put("phone", uniquePhone());
+        body.put("password", "rahasia-perusahaan");
+        body.put("consent", true);
+        return body;
+    }
+
+    /** Luhn check digit, computed independently of the service's own code. */
+    static int luhnCheckDigit(String payload) {
+        int sum = 0;
+        for (int i = 0; i < payload.length(); i++) {
+            int digit = payload.charAt(payload.length() - 1 - i) - '0';
+            if (i % 2 == 0) { // these are doubled once the check digit is appended on the right
+                digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
+            }
+            sum += digit;
+        }
+        return (10 - sum % 10) % 10;
+    }
+
     private TestData() {
     }
 }

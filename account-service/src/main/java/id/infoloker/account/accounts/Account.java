@@ -75,6 +75,13 @@ public class Account {
                 passwordHash, preferredLanguage, now);
     }
 
+    /** An employer who just registered: waits for a verifier like a job seeker does. */
+    public static Account employer(UUID id, String companyName, String email, String phone, String passwordHash,
+                                   String preferredLanguage, Instant now) {
+        return new Account(id, AccountType.EMPLOYER, AccountStatus.PENDING_VERIFICATION, companyName, email, phone,
+                passwordHash, preferredLanguage, now);
+    }
+
     /** Office staff (VERIFIER, ADMIN) are trusted by whoever created them: verified from the start. */
     public static Account staff(UUID id, AccountType type, String name, String email, String passwordHash,
                                 Instant now) {
@@ -98,6 +105,46 @@ public class Account {
         this.statusNote = note;
         this.documentsToRedo = documentsToRedo == null ? new ArrayList<>() : new ArrayList<>(documentsToRedo);
         this.statusDecidedAt = decidedAt;
+        this.statusChangedAt = now;
+        return previous;
+    }
+
+    /**
+     * The documents asked for in a revision were submitted again: back to the verifier's queue. The verifier's
+     * reason, note and list of documents to redo are answered, so they go.
+     *
+     * @return the status before the change
+     */
+    public AccountStatus resubmitted(Instant now) {
+        if (status != AccountStatus.REVISION_REQUESTED) {
+            throw new IllegalStateException("Only an account asked for a revision re-submits, not " + status);
+        }
+        AccountStatus previous = this.status;
+        this.status = AccountStatus.PENDING_VERIFICATION;
+        this.statusReasonCode = null;
+        this.statusNote = null;
+        this.documentsToRedo = new ArrayList<>();
+        this.statusChangedAt = now;
+        return previous;
+    }
+
+    /**
+     * Erasure (UU PDP): the row stays, so the id other services hold and late events still resolve to "erased", but
+     * nothing in it identifies the person any more. The e-mail becomes a placeholder that keeps the unique key and
+     * frees the address for a new registration; the password hash can match no password.
+     *
+     * @return the status before the change
+     */
+    public AccountStatus erase(Instant now) {
+        AccountStatus previous = this.status;
+        this.status = AccountStatus.ERASED;
+        this.displayName = "";
+        this.email = "erased+" + id + "@erased.invalid";
+        this.phone = null;
+        this.passwordHash = "{bcrypt}erased";
+        this.statusReasonCode = null;
+        this.statusNote = null;
+        this.documentsToRedo = new ArrayList<>();
         this.statusChangedAt = now;
         return previous;
     }

@@ -34,6 +34,7 @@ public class JobSeekerProfile {
 
     private boolean nikMismatch;
     private Instant consentGivenAt;
+    private String consentVersion;
 
     @Version
     private Long version;
@@ -43,7 +44,7 @@ public class JobSeekerProfile {
 
     public JobSeekerProfile(UUID accountId, String nik, String birthPlace, LocalDate birthDate, Sex sex,
                             String address, String kecamatanCode, Education education, boolean nikMismatch,
-                            Instant consentGivenAt) {
+                            Instant consentGivenAt, String consentVersion) {
         this.accountId = Objects.requireNonNull(accountId);
         this.nik = Objects.requireNonNull(nik);
         this.birthPlace = Objects.requireNonNull(birthPlace);
@@ -54,6 +55,7 @@ public class JobSeekerProfile {
         this.education = Objects.requireNonNull(education);
         this.nikMismatch = nikMismatch;
         this.consentGivenAt = Objects.requireNonNull(consentGivenAt);
+        this.consentVersion = Objects.requireNonNull(consentVersion);
     }
 
     public UUID accountId() {
@@ -94,5 +96,9 @@ public class JobSeekerProfile {
 
     public Instant consentGivenAt() {
         return consentGivenAt;
+    }
+
+    public String consentVersion() {
+        return consentVersion;
     }
 }

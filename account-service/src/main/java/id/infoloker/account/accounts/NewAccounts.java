@@ -59,13 +59,28 @@ public class NewAccounts {
     public boolean insert(JobSeekerProfile profile) {
         return jdbc.update("""
                 INSERT INTO job_seeker_profile (account_id, nik, birth_place, birth_date, sex, address, kecamatan_code,
-                                                education, nik_mismatch, consent_given_at, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                                                education, nik_mismatch, consent_given_at, consent_version,
+                                                version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 ON CONFLICT DO NOTHING
                 """,
                 profile.accountId(), profile.nik(), profile.birthPlace(), profile.birthDate(), profile.sex().name(),
                 profile.address(), profile.kecamatanCode(), profile.education().name(), profile.nikMismatch(),
-                utc(profile.consentGivenAt())) == 1;
+                utc(profile.consentGivenAt()), profile.consentVersion()) == 1;
+    }
+
+    /** @return false if another employer already has this NIB */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean insert(EmployerProfile profile) {
+        return jdbc.update("""
+                INSERT INTO employer_profile (account_id, company_name, nib, npwp, address, kecamatan_code,
+                                              contact_person, consent_given_at, consent_version, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                ON CONFLICT DO NOTHING
+                """,
+                profile.accountId(), profile.companyName(), profile.nib(), profile.npwp(), profile.address(),
+                profile.kecamatanCode(), profile.contactPerson(), utc(profile.consentGivenAt()),
+                profile.consentVersion()) == 1;
     }
 
     private Optional<String> takenField(Account account) {

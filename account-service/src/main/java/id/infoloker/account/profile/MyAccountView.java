@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * What the owner sees of their own account, including their full NIK. {@code nextStep} is a sentence in the
- * caller's language; {@code jobSeeker} is null for other account types.
+ * caller's language; {@code jobSeeker} and {@code employer} are null for other account types.
  */
 public record MyAccountView(
         UUID id,
@@ -25,7 +25,8 @@ public record MyAccountView(
         Instant statusChangedAt,
         String nextStep,
         Instant registeredAt,
-        JobSeeker jobSeeker) {
+        JobSeeker jobSeeker,
+        Employer employer) {
 
     public record JobSeeker(String nik, String birthPlace, LocalDate birthDate, String sex, String address,
                             String kecamatanCode, String kecamatanName, String education) {
@@ -34,5 +35,9 @@ public record MyAccountView(
         public String toString() {
             return "JobSeeker[kecamatanCode=" + kecamatanCode + "]";
         }
+    }
+
+    public record Employer(String companyName, String nib, String npwp, String address, String kecamatanCode,
+                           String kecamatanName, String contactPerson) {
     }
 }

@@ -28,7 +28,8 @@ public record JobSeekerRegistrationRequest(
         @NotBlank @Pattern(regexp = "\\d{6}") String kecamatanCode,
         @NotNull Education education,
         @NotNull @AssertTrue Boolean consent,
-        @Pattern(regexp = "id|en") String preferredLanguage) {
+        @Pattern(regexp = "id|en") String preferredLanguage,
+        @Size(max = 40) String consentVersion) {
 
     public JobSeekerRegistrationRequest {
         // Stray spaces from copy-paste or mobile keyboards are not worth a refusal.

@@ -39,18 +39,21 @@ public class JobSeekerRegistrationService {
     private final NikPolicy nikPolicy;
     private final PasswordPolicy passwordPolicy;
     private final KecamatanCatalog kecamatan;
+    private final ConsentProperties consent;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public JobSeekerRegistrationService(NewAccounts newAccounts, Outbox outbox, PasswordEncoder passwords, NikPolicy nikPolicy, PasswordPolicy passwordPolicy,
-                                        KecamatanCatalog kecamatan, PlatformTransactionManager transactions,
-                                        Clock clock) {
+    public JobSeekerRegistrationService(NewAccounts newAccounts, Outbox outbox, PasswordEncoder passwords,
+                                        NikPolicy nikPolicy, PasswordPolicy passwordPolicy,
+                                        KecamatanCatalog kecamatan, ConsentProperties consent,
+                                        PlatformTransactionManager transactions, Clock clock) {
         this.newAccounts = newAccounts;
         this.outbox = outbox;
         this.passwords = passwords;
         this.nikPolicy = nikPolicy;
         this.passwordPolicy = passwordPolicy;
         this.kecamatan = kecamatan;
+        this.consent = consent;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -63,16 +66,17 @@ public class JobSeekerRegistrationService {
         if (!kecamatan.contains(request.kecamatanCode())) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-kecamatan").onField("kecamatanCode");
         }
-        if (passwordPolicy.assess(request.password()) != PasswordPolicy.Decision.ACCEPTED) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "password-length", PasswordPolicy.MIN_LENGTH,
-                    PasswordPolicy.MAX_BYTES).onField("password");
+        PasswordPolicy.Decision password = passwordPolicy.assess(request.password());
+        if (password != PasswordPolicy.Decision.ACCEPTED) {
+            throw PasswordPolicy.refusal(password);
         }
+        String consentVersion = consent.agreedVersion(request.consentVersion());
         String phone = PhoneNumbers.normalize(request.phone())
                 .orElseThrow(() -> new IllegalArgumentException("phone passed validation but does not normalise"));
         // Hashing is slow on purpose; do it before the transaction so no database connection waits for it.
         String passwordHash = passwords.encode(request.password());
         NewJobSeeker newJobSeeker = new NewJobSeeker(request, EmailAddresses.normalize(request.email()), phone,
-                passwordHash, nik == NikPolicy.Decision.MISMATCH);
+                passwordHash, nik == NikPolicy.Decision.MISMATCH, consentVersion);
         UUID accountId = transaction.execute(status -> insert(newJobSeeker));
         return new RegistrationAccepted(accountId, AccountStatus.PENDING_VERIFICATION);
     }
@@ -86,7 +90,7 @@ public class JobSeekerRegistrationService {
         Account account = Account.jobSeeker(id, fullName, j.email(), j.phone(), j.passwordHash(), language, now);
         JobSeekerProfile profile = new JobSeekerProfile(id, request.nik(), request.birthPlace().strip(),
                 request.birthDate(), request.sex(), request.address().strip(), request.kecamatanCode(),
-                request.education(), j.nikMismatch(), now);
+                request.education(), j.nikMismatch(), now, j.consentVersion());
         // The database's unique keys decide, so concurrent registrations with one NIK, email or phone give one
         // account. Throwing rolls back whatever this transaction inserted.
         newAccounts.insert(account).ifPresent(field -> {
@@ -105,13 +109,13 @@ public class JobSeekerRegistrationService {
         return id;
     }
 
-    private static ProblemException alreadyRegistered(String field) {
+    static ProblemException alreadyRegistered(String field) {
         return new ProblemException(HttpStatus.CONFLICT, "already-registered",
                 new DefaultMessageSourceResolvable("field-label." + field)).onField(field);
     }
 
     private record NewJobSeeker(JobSeekerRegistrationRequest request, String email, String phone, String passwordHash,
-                                boolean nikMismatch) {
+                                boolean nikMismatch, String consentVersion) {
 
         @Override
         public String toString() {

@@ -16,6 +16,7 @@ class RegistrationConfiguration {
     /** Anyone may register; nobody can register as staff (there is no endpoint for it). */
     @Bean
     ServiceAuthorizationRules registrationIsPublic() {
-        return rules -> rules.requestMatchers(HttpMethod.POST, "/api/accounts/job-seekers").permitAll();
+        return rules -> rules
+                .requestMatchers(HttpMethod.POST, "/api/accounts/job-seekers", "/api/accounts/employers").permitAll();
     }
 }

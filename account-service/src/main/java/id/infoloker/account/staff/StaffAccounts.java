@@ -62,9 +62,11 @@ class StaffAccounts implements ApplicationRunner {
                     type.name().toLowerCase(java.util.Locale.ROOT));
             return false;
         }
-        if (passwordPolicy.assess(member.password()) != PasswordPolicy.Decision.ACCEPTED) {
-            throw new IllegalStateException("The configured " + type + " password must be " + PasswordPolicy.MIN_LENGTH
-                    + " to " + PasswordPolicy.MAX_BYTES + " bytes long");
+        PasswordPolicy.Decision password = passwordPolicy.assess(member.password());
+        if (password != PasswordPolicy.Decision.ACCEPTED) {
+            throw new IllegalStateException("The configured " + type + " password is not accepted (" + password
+                    + "): it must be " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_BYTES
+                    + " bytes long and not a common password");
         }
         String email = EmailAddresses.normalize(member.email());
         if (accounts.existsByEmail(email)) {

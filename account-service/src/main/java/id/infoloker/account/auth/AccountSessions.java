@@ -1,0 +1,25 @@
+package id.infoloker.account.auth;
+
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What login keeps about an account (refresh tokens, failed-login counts), for erasure to remove. */
+@Component
+public class AccountSessions {
+
+    private final JdbcTemplate jdbc;
+
+    AccountSessions(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Ends every session and forgets failed logins, in the caller's transaction. Access tokens die within 15 min. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(UUID accountId) {
+        jdbc.update("DELETE FROM refresh_token WHERE account_id = ?", accountId);
+        jdbc.update("DELETE FROM login_lockout WHERE account_id = ?", accountId);
+    }
+}

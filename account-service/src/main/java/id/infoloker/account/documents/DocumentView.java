@@ -1,0 +1,9 @@
+package id.infoloker.account.documents;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A document's metadata as its owner and verifiers see it; the content is fetched separately. */
+public record DocumentView(UUID id, DocumentType type, DocumentFormat format, String mediaType, long sizeBytes,
+                           Instant uploadedAt) {
+}

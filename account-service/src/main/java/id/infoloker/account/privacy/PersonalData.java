@@ -1,0 +1,125 @@
+package id.infoloker.account.privacy;
+
+import id.infoloker.account.accounts.Account;
+import id.infoloker.account.accounts.AccountRepository;
+import id.infoloker.account.accounts.EmployerProfile;
+import id.infoloker.account.accounts.EmployerProfileRepository;
+import id.infoloker.account.accounts.JobSeekerProfile;
+import id.infoloker.account.accounts.JobSeekerProfileRepository;
+import id.infoloker.account.auth.AccountSessions;
+import id.infoloker.account.documents.DocumentService;
+import id.infoloker.account.profile.AccountViews;
+import id.infoloker.account.profile.NikVisibility;
+import id.infoloker.events.AccountStatus;
+import id.infoloker.events.AccountStatusChanged;
+import id.infoloker.events.Topics;
+import id.infoloker.kit.outbox.Outbox;
+import id.infoloker.kit.problem.ProblemException;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A person's rights under UU PDP over what this service holds: to get all of it ({@link #export}) and to have it
+ * erased ({@link #erase}). Erasure keeps only anonymous figures for the office's labour-market statistics
+ * (kecamatan, education, birth year, registration date), and announces {@code ERASED} so other services drop their
+ * copies.
+ */
+@Service
+class PersonalData {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalData.class);
+    /** Dates of the statistics are the office's calendar days. */
+    private static final ZoneId OFFICE_ZONE = ZoneId.of("Asia/Jakarta");
+
+    private final AccountRepository accounts;
+    private final JobSeekerProfileRepository jobSeekers;
+    private final EmployerProfileRepository employers;
+    private final AccountViews views;
+    private final DocumentService documents;
+    private final AccountSessions sessions;
+    private final Outbox outbox;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    PersonalData(AccountRepository accounts, JobSeekerProfileRepository jobSeekers,
+                 EmployerProfileRepository employers, AccountViews views, DocumentService documents,
+                 AccountSessions sessions, Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+        this.accounts = accounts;
+        this.jobSeekers = jobSeekers;
+        this.employers = employers;
+        this.views = views;
+        this.documents = documents;
+        this.sessions = sessions;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public PersonalDataExport export(UUID accountId) {
+        var account = views.of(accountId, NikVisibility.Level.FULL).orElseThrow(PersonalData::notFound);
+        PersonalDataExport.Consent consent = jobSeekers.findById(accountId)
+                .map(p -> new PersonalDataExport.Consent(p.consentVersion(), p.consentGivenAt()))
+                .or(() -> employers.findById(accountId)
+                        .map(p -> new PersonalDataExport.Consent(p.consentVersion(), p.consentGivenAt())))
+                .orElse(null);
+        List<PersonalDataExport.ExportedDocument> files = documents.list(accountId).stream()
+                .map(document -> new PersonalDataExport.ExportedDocument(document,
+                        "/api/accounts/me/documents/" + document.id()))
+                .toList();
+        log.info("Account {} exported its personal data", accountId);
+        return new PersonalDataExport(Instant.now(clock), account, consent, files, documents.submissionsOf(accountId),
+                documents.staffReadsOf(accountId));
+    }
+
+    @Transactional
+    public void erase(UUID accountId) {
+        Account account = accounts.findForUpdate(accountId)
+                .filter(found -> found.status() != AccountStatus.ERASED)
+                .orElseThrow(PersonalData::notFound);
+        Instant now = Instant.now(clock);
+        keepAnonymousStatistics(account, now);
+        int erasedDocuments = documents.eraseAllOf(accountId);
+        jobSeekers.findById(accountId).ifPresent(jobSeekers::delete);
+        employers.findById(accountId).ifPresent(employers::delete);
+        sessions.forget(accountId);
+        // Events already sent carry the NIK and contacts (account.registered.v1); the relay's copies of them go.
+        // Unsent ones stay, so consumers still see them before the ERASED that follows them on the same key.
+        jdbc.update("DELETE FROM outbox_event WHERE record_key = ? AND sent_at IS NOT NULL", accountId.toString());
+        AccountStatus previous = account.erase(now);
+        outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, accountId, new AccountStatusChanged(accountId, account.type(),
+                AccountStatus.ERASED, previous, null, null, null, List.of(), now));
+        log.info("Account {} erased at its owner's request ({} documents deleted)", accountId, erasedDocuments);
+    }
+
+    private void keepAnonymousStatistics(Account account, Instant now) {
+        Optional<JobSeekerProfile> jobSeeker = jobSeekers.findById(account.id());
+        String kecamatan = jobSeeker.map(JobSeekerProfile::kecamatanCode)
+                .or(() -> employers.findById(account.id()).map(EmployerProfile::kecamatanCode))
+                .orElse(null);
+        jdbc.update("""
+                INSERT INTO erased_account_statistics (id, account_type, kecamatan_code, education, birth_year,
+                                                       registered_on, erased_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""", UUID.randomUUID(), account.type().name(), kecamatan,
+                jobSeeker.map(profile -> profile.education().name()).orElse(null),
+                jobSeeker.map(profile -> profile.birthDate().getYear()).orElse(null),
+                Date.valueOf(LocalDate.ofInstant(account.createdAt(), OFFICE_ZONE)),
+                Date.valueOf(LocalDate.ofInstant(now, OFFICE_ZONE)));
+    }
+
+    private static ProblemException notFound() {
+        return new ProblemException(HttpStatus.NOT_FOUND, "account-not-found");
+    }
+}

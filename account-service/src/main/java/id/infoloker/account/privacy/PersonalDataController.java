@@ -1,0 +1,30 @@
+package id.infoloker.account.privacy;
+
+import id.infoloker.kit.security.AuthenticatedAccount;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class PersonalDataController {
+
+    private final PersonalData personalData;
+
+    PersonalDataController(PersonalData personalData) {
+        this.personalData = personalData;
+    }
+
+    @GetMapping("/api/accounts/me/export")
+    ResponseEntity<PersonalDataExport> export(AuthenticatedAccount caller) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(personalData.export(caller.id()));
+    }
+
+    /** 204 once erased; the caller's access token stops finding the account at once and expires within minutes. */
+    @DeleteMapping("/api/accounts/me")
+    ResponseEntity<Void> erase(AuthenticatedAccount caller) {
+        personalData.erase(caller.id());
+        return ResponseEntity.noContent().build();
+    }
+}

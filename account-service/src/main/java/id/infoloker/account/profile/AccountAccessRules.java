@@ -1,0 +1,30 @@
+package id.infoloker.account.profile;
+
+import id.infoloker.kit.security.Roles;
+import id.infoloker.kit.security.ServiceAuthorizationRules;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+
+/**
+ * Who may use which {@code /api/accounts} path, in one place because the order matters: {@code /api/accounts/me/...}
+ * must be decided before {@code /api/accounts/{id}/...} would match "me" as an id. Registration is public
+ * (registration.RegistrationConfiguration); everything not named here needs a valid token.
+ */
+@Configuration(proxyBeanMethods = false)
+class AccountAccessRules {
+
+    @Bean
+    ServiceAuthorizationRules accountPaths() {
+        return rules -> rules
+                // Documents belong to job seekers and employers; staff have none.
+                .requestMatchers("/api/accounts/me/documents", "/api/accounts/me/documents/**")
+                .hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)
+                // Staff have no personal data to erase here; their accounts are managed by an ADMIN.
+                .requestMatchers(HttpMethod.DELETE, "/api/accounts/me").hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)
+                .requestMatchers("/api/accounts/me", "/api/accounts/me/**").authenticated()
+                .requestMatchers(HttpMethod.POST, "/api/accounts/staff").hasRole(Roles.ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/accounts/*", "/api/accounts/*/documents",
+                        "/api/accounts/*/documents/*").hasAnyRole(Roles.VERIFIER, Roles.ADMIN);
+    }
+}
