@@ -22,6 +22,12 @@ final class AccountEvents {
                 null, Instant.now().minusSeconds(60));
     }
 
+    static AccountRegistered jobSeeker(UUID accountId, String name, String language, String email, String phone) {
+        return new AccountRegistered(accountId, AccountType.JOB_SEEKER, name, email, phone, language, "321501",
+                new AccountRegistered.JobSeeker("3215014506990001", "Karawang", LocalDate.of(1999, 6, 5), "F", "SMK"),
+                null, Instant.now().minusSeconds(60));
+    }
+
     static AccountStatusChanged statusChanged(UUID accountId, AccountStatus status, String name, String reasonCode,
                                               String note, List<String> documentsToRedo) {
         return new AccountStatusChanged(accountId, AccountType.JOB_SEEKER, status, AccountStatus.PENDING_VERIFICATION,

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 @InfolokerIntegrationTest
 @Import(TestTokensConfiguration.class)
-class NotificationsIntegrationTest {
+class NotificationsIntegrationTest extends ChannelStubs {
 
     @LocalServerPort
     int port;

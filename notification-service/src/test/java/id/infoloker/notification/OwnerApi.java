@@ -41,6 +41,38 @@ final class OwnerApi {
                 .exchange();
     }
 
+    WebTestClient.ResponseSpec preferences(UUID account, String role) {
+        return http.get().uri("/api/notifications/preferences")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.forAccount(account, role))
+                .exchange();
+    }
+
+    WebTestClient.ResponseSpec putPreferences(UUID account, String role, String json) {
+        return http.put().uri("/api/notifications/preferences")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.forAccount(account, role))
+                .header(HttpHeaders.CONTENT_TYPE, "application/json")
+                .bodyValue(json)
+                .exchange();
+    }
+
+    /** Email and SMS on, optionally with job alerts (a JSON array). */
+    void enableAllChannels(UUID account, String alertsJson) {
+        putPreferences(account, "JOB_SEEKER", "{\"email\":true,\"sms\":true,\"alerts\":" + alertsJson + "}")
+                .expectStatus().isOk();
+    }
+
+    WebTestClient.ResponseSpec deliveries(String role, String status) {
+        return http.get().uri("/api/notifications/deliveries?status={status}", status)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.forAccount(UUID.randomUUID(), role))
+                .exchange();
+    }
+
+    WebTestClient.ResponseSpec retryDelivery(String role, UUID delivery) {
+        return http.post().uri("/api/notifications/deliveries/{id}/retry", delivery)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + TestTokens.forAccount(UUID.randomUUID(), role))
+                .exchange();
+    }
+
     WebTestClient raw() {
         return http;
     }

@@ -2,23 +2,27 @@ package id.infoloker.notification.accounts;
 
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatusChanged;
+import id.infoloker.events.AccountType;
 import id.infoloker.kit.inbox.MalformedEventException;
-import id.infoloker.notification.contact.Contact;
 import id.infoloker.notification.contact.ContactDirectory;
-import id.infoloker.notification.inapp.InAppNotifications;
-import id.infoloker.notification.inapp.NewNotification;
+import id.infoloker.notification.notify.Announcement;
+import id.infoloker.notification.notify.Notifier;
 import java.time.Clock;
-import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
  * Keeps the contact projection current and tells people what happened to their account. Runs inside the inbox's
- * transaction: the projection, the notification and the "event processed" mark commit together.
+ * transaction: the projection, the notifications and the "event processed" mark commit together.
+ * Registration received carries no queue position: no event tells this service the verification queue's length.
  */
 @Service
 class AccountNotices {
@@ -26,14 +30,14 @@ class AccountNotices {
     private static final Logger log = LoggerFactory.getLogger(AccountNotices.class);
 
     private final ContactDirectory contacts;
-    private final InAppNotifications notifications;
-    private final NotificationTexts texts;
+    private final Notifier notifier;
+    private final MessageSource messages;
     private final Clock clock;
 
-    AccountNotices(ContactDirectory contacts, InAppNotifications notifications, NotificationTexts texts, Clock clock) {
+    AccountNotices(ContactDirectory contacts, Notifier notifier, MessageSource messages, Clock clock) {
         this.contacts = contacts;
-        this.notifications = notifications;
-        this.texts = texts;
+        this.notifier = notifier;
+        this.messages = messages;
         this.clock = clock;
     }
 
@@ -43,9 +47,8 @@ class AccountNotices {
         }
         contacts.remember(registered, clock.instant());
         if (NoticePolicy.afterRegistration(registered) == Notice.REGISTRATION_RECEIVED) {
-            Locale locale = NoticePolicy.languageOf(registered.preferredLanguage());
-            deliver(eventId, registered.accountId(), Notice.REGISTRATION_RECEIVED, locale,
-                    texts.registrationReceived(locale, registered.displayName()), registered.registeredAt());
+            notifier.notify(new Announcement(eventId, registered.accountId(), Notice.REGISTRATION_RECEIVED.name(),
+                    registered.displayName(), registered.registeredAt(), locale -> Map.of()));
         }
     }
 
@@ -55,32 +58,38 @@ class AccountNotices {
         }
         Notice notice = NoticePolicy.afterStatusChange(change);
         if (notice == Notice.ERASE) {
-            notifications.deleteAllOf(change.accountId());
-            contacts.forget(change.accountId());
-            log.info("Account {} erased: contact and notifications deleted", change.accountId());
+            notifier.forget(change.accountId());
+            log.info("Account {} erased: contact, preferences and notifications deleted", change.accountId());
             return;
         }
-        Optional<Contact> contact = contacts.find(change.accountId());
         contacts.applyStatus(change, clock.instant());
-        // No contact yet (the registration may still be on its way): still notify, in Bahasa Indonesia.
-        Locale locale = NoticePolicy.languageOf(contact.map(Contact::preferredLanguage).orElse(null));
-        String name = change.displayName() != null ? change.displayName()
-                : contact.map(Contact::displayName).orElse(null);
-        NotificationTexts.Text text = switch (notice) {
-            case ACCOUNT_VERIFIED -> texts.verified(locale, name, change.accountType());
-            case ACCOUNT_REJECTED -> texts.rejected(locale, name, change.reasonCode(), change.note());
-            case REVISION_REQUESTED -> texts.revisionRequested(locale, name, change.documentsToRedo(), change.note());
-            default -> null;
-        };
-        if (text != null) {
-            deliver(eventId, change.accountId(), notice, locale, text, change.changedAt());
+        if (notice == Notice.NONE) {
+            return;
         }
+        notifier.notify(new Announcement(eventId, change.accountId(), notice.name(), change.displayName(),
+                change.changedAt(), locale -> variables(notice, change, locale)));
     }
 
-    private void deliver(UUID eventId, UUID accountId, Notice notice, Locale locale, NotificationTexts.Text text,
-                         Instant occurredAt) {
-        boolean stored = notifications.deliver(new NewNotification(eventId, accountId, notice.name(),
-                locale.getLanguage(), text.title(), text.body(), occurredAt == null ? clock.instant() : occurredAt));
-        log.info("{} notification for account {} {}", notice, accountId, stored ? "stored" : "already stored");
+    private Map<String, Object> variables(Notice notice, AccountStatusChanged change, Locale locale) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("note", change.note() == null || change.note().isBlank() ? null : change.note().strip());
+        switch (notice) {
+            case ACCOUNT_VERIFIED -> variables.put("employer", change.accountType() == AccountType.EMPLOYER);
+            case ACCOUNT_REJECTED -> variables.put("reason", change.reasonCode() == null
+                    ? messages.getMessage("reason.unspecified", null, locale)
+                    : messages.getMessage("reason." + change.reasonCode(), null, change.reasonCode(), locale));
+            case REVISION_REQUESTED -> variables.put("documents", documents(change.documentsToRedo(), locale));
+            default -> {
+            }
+        }
+        return variables;
+    }
+
+    private String documents(List<String> documents, Locale locale) {
+        return documents == null || documents.isEmpty()
+                ? messages.getMessage("document.unspecified", null, locale)
+                : documents.stream()
+                        .map(type -> messages.getMessage("document." + type, null, type, locale))
+                        .collect(Collectors.joining(", "));
     }
 }

@@ -17,8 +17,6 @@ import java.util.Locale;
  */
 final class NoticePolicy {
 
-    static final Locale INDONESIAN = Locale.forLanguageTag("id");
-
     static Notice afterRegistration(AccountRegistered registered) {
         return registered.accountType() == AccountType.JOB_SEEKER || registered.accountType() == AccountType.EMPLOYER
                 ? Notice.REGISTRATION_RECEIVED
@@ -36,11 +34,7 @@ final class NoticePolicy {
     }
 
     static Locale languageOf(String preferredLanguage) {
-        if (preferredLanguage != null
-                && Locale.forLanguageTag(preferredLanguage.strip()).getLanguage().equals(Locale.ENGLISH.getLanguage())) {
-            return Locale.ENGLISH;
-        }
-        return INDONESIAN;
+        return id.infoloker.notification.templates.Languages.of(preferredLanguage);
     }
 
     private NoticePolicy() {

@@ -1,0 +1,78 @@
+package id.infoloker.notification.applications;
+
+import id.infoloker.events.ApplicationStatusChanged;
+import id.infoloker.events.ApplicationSubmitted;
+import id.infoloker.events.Topics;
+import id.infoloker.kit.inbox.Inbox;
+import id.infoloker.kit.inbox.MalformedEventException;
+import id.infoloker.notification.contact.Contact;
+import id.infoloker.notification.contact.ContactDirectory;
+import id.infoloker.notification.notify.Announcement;
+import id.infoloker.notification.notify.Notifier;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.context.MessageSource;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applications: the employer hears of each new one, the job seeker of each status change. Names come from this
+ * service's contact projection (an applicant not yet projected is "a job seeker").
+ */
+@Component
+class ApplicationEventsListener {
+
+    static final String SUBMITTED = "APPLICATION_SUBMITTED";
+    static final String STATUS_CHANGED = "APPLICATION_STATUS_CHANGED";
+
+    private final Inbox inbox;
+    private final Notifier notifier;
+    private final ContactDirectory contacts;
+    private final MessageSource messages;
+
+    ApplicationEventsListener(Inbox inbox, Notifier notifier, ContactDirectory contacts, MessageSource messages) {
+        this.inbox = inbox;
+        this.notifier = notifier;
+        this.contacts = contacts;
+        this.messages = messages;
+    }
+
+    @KafkaListener(topics = Topics.APPLICATION_SUBMITTED)
+    void onSubmitted(ConsumerRecord<String, String> record) {
+        inbox.handle(record, ApplicationSubmitted.class, (meta, submitted) -> {
+            if (submitted.employerId() == null || submitted.applicationId() == null) {
+                throw new MalformedEventException("ApplicationSubmitted without employerId or applicationId");
+            }
+            String applicant = submitted.jobSeekerId() == null ? null
+                    : contacts.find(submitted.jobSeekerId()).map(Contact::displayName).orElse(null);
+            notifier.notify(new Announcement(meta.eventId(), submitted.employerId(), SUBMITTED, null,
+                    submitted.submittedAt(), locale -> {
+                        Map<String, Object> variables = new HashMap<>();
+                        variables.put("vacancyTitle", submitted.vacancyTitle());
+                        variables.put("applicationId", submitted.applicationId());
+                        variables.put("applicant", applicant != null ? applicant
+                                : messages.getMessage("application.someone", null, locale));
+                        return variables;
+                    }));
+        });
+    }
+
+    @KafkaListener(topics = Topics.APPLICATION_STATUS_CHANGED)
+    void onStatusChanged(ConsumerRecord<String, String> record) {
+        inbox.handle(record, ApplicationStatusChanged.class, (meta, changed) -> {
+            if (changed.jobSeekerId() == null || changed.applicationId() == null || changed.status() == null) {
+                throw new MalformedEventException("ApplicationStatusChanged without jobSeekerId, id or status");
+            }
+            notifier.notify(new Announcement(meta.eventId(), changed.jobSeekerId(), STATUS_CHANGED, null,
+                    changed.changedAt(), locale -> {
+                        Map<String, Object> variables = new HashMap<>();
+                        variables.put("vacancyTitle", changed.vacancyTitle());
+                        variables.put("applicationId", changed.applicationId());
+                        variables.put("status", messages.getMessage("application.status." + changed.status(), null,
+                                changed.status(), locale));
+                        return variables;
+                    }));
+        });
+    }
+}

@@ -1,0 +1,20 @@
+package id.infoloker.notification.notify;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Something to tell one person about one event.
+ *
+ * @param eventId    with channel and recipient, the key that makes each delivery exactly once
+ * @param recipient  the account to tell
+ * @param kind       the template, e.g. ACCOUNT_VERIFIED ({@code templates/notifications/<kind>.<lang>.txt})
+ * @param name       how to greet them if the event names them; otherwise the contact's name, otherwise a polite form
+ * @param variables  the template's values in the person's language (labels are translated by the caller)
+ */
+public record Announcement(UUID eventId, UUID recipient, String kind, String name, Instant occurredAt,
+                     Function<Locale, Map<String, ?>> variables) {
+}
