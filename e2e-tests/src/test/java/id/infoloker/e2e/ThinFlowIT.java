@@ -36,10 +36,13 @@ class ThinFlowIT {
         UUID accountId = UUID.fromString(registered.json().get("accountId").asString());
         assertThat(registered.json().get("status").asString()).isEqualTo("PENDING_VERIFICATION");
 
+        String owner = api.login((String) registration.get("email"), (String) registration.get("password"));
+        // Only a case with every required document reaches the verifiers' queue.
+        Documents.uploadAndSubmitAll(platform.gatewayUrl(), owner, (String) registration.get("fullName"));
+
         String verifier = api.login(platform.staff().verifierEmail(), platform.staff().verifierPassword());
         approveUntilDecided(verifier, accountId);
 
-        String owner = api.login((String) registration.get("email"), (String) registration.get("password"));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             JsonNode inbox = api.get("/api/notifications/me", owner).json();
             assertThat(inbox.get("items").toString()).contains("disetujui");

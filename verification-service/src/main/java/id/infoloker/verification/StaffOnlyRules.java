@@ -9,11 +9,17 @@ import org.springframework.context.annotation.Configuration;
 class StaffOnlyRules {
 
     /**
-     * The queue is office work: only verifiers and administrators. Owners reading their own status and queue position
-     * will get their own, narrower paths when that feature comes.
+     * The queue and the console are office work: only verifiers and administrators. An owner reads their own case at
+     * /api/verification/me with any valid token. The console's static files are public (the gateway serves the login
+     * page with them before anyone has a token).
      */
     @Bean
     ServiceAuthorizationRules verificationIsForStaff() {
-        return rules -> rules.requestMatchers("/api/verification/**").hasAnyRole(Roles.VERIFIER, Roles.ADMIN);
+        return rules -> rules
+                .requestMatchers("/console/css/**", "/console/js/**", "/console/webjars/**", "/console/assets/**",
+                        "/console/favicon.ico").permitAll()
+                .requestMatchers("/api/verification/me").authenticated()
+                .requestMatchers("/api/verification/**", "/console", "/console/**")
+                .hasAnyRole(Roles.VERIFIER, Roles.ADMIN);
     }
 }

@@ -1,112 +1,36 @@
 package id.infoloker.verification;
 
-import static org.awaitility.Awaitility.await;
-
-import id.infoloker.events.EventHeaders;
-import id.infoloker.testkit.TestInfrastructure;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
+import id.infoloker.testkit.TestKafka;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Raw Kafka access for tests: produce records as another service would, read topics, wait for the service. */
+/** The test kit's raw Kafka access, bound to this service's consumer group. */
 final class KafkaTestSupport {
 
     static final String GROUP = "verification-service";
-    private static KafkaProducer<String, String> producer;
-    private static Admin admin;
 
     /** Sends a record; {@code eventId} null means "no event-id header". */
     static RecordMetadata send(String topic, String key, String value, String eventId) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        if (eventId != null) {
-            record.headers().add(EventHeaders.EVENT_ID, eventId.getBytes(StandardCharsets.UTF_8));
-        }
-        try {
-            return producer().send(record).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return TestKafka.send(topic, key, value, eventId);
     }
 
     static RecordMetadata send(String topic, String key, String value) {
-        return send(topic, key, value, UUID.randomUUID().toString());
+        return TestKafka.send(topic, key, value);
     }
 
-    /** Waits until the service's consumer group has committed past {@code record}: it was processed (or skipped). */
+    /** Waits until this service has committed past {@code record}: it was processed (or dead-lettered). */
     static void awaitConsumed(RecordMetadata record) {
-        TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-        await().atMost(Duration.ofSeconds(30)).until(() -> {
-            Map<TopicPartition, OffsetAndMetadata> offsets = admin().listConsumerGroupOffsets(GROUP)
-                    .partitionsToOffsetAndMetadata().get();
-            OffsetAndMetadata committed = offsets.get(partition);
-            return committed != null && committed.offset() > record.offset();
-        });
+        TestKafka.awaitConsumed(GROUP, record);
     }
 
-    /** Reads {@code topic} from the beginning until a record matches, or fails after 30 s. */
     static ConsumerRecord<String, String> readUntil(String topic, Predicate<ConsumerRecord<String, String>> wanted) {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition()))
-                    .toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (wanted.test(record)) {
-                        return record;
-                    }
-                }
-            }
-        }
-        throw new AssertionError("No matching record on " + topic + " within 30 s");
+        return TestKafka.readUntil(topic, wanted);
     }
 
     static Optional<String> header(ConsumerRecord<String, String> record, String name) {
-        return Optional.ofNullable(record.headers().lastHeader(name))
-                .map(header -> new String(header.value(), StandardCharsets.UTF_8));
-    }
-
-    private static synchronized KafkaProducer<String, String> producer() {
-        if (producer == null) {
-            producer = new KafkaProducer<>(Map.of(
-                    ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),
-                    ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
-                    ProducerConfig.LINGER_MS_CONFIG, 0));
-        }
-        return producer;
-    }
-
-    private static synchronized Admin admin() {
-        if (admin == null) {
-            admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    TestInfrastructure.get().kafkaBootstrapServers()));
-        }
-        return admin;
+        return TestKafka.header(record, name);
     }
 
     private KafkaTestSupport() {

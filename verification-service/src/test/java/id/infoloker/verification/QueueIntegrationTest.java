@@ -3,6 +3,7 @@ package id.infoloker.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.infoloker.events.AccountType;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
 import id.infoloker.verification.cases.CaseRepository;
@@ -51,6 +52,8 @@ class QueueIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    static final long CASES = 100;
+
     StaffApi api;
 
     @BeforeEach
@@ -59,18 +62,20 @@ class QueueIntegrationTest {
     }
 
     @Test
-    void twentyConcurrentVerifiersClaimEachOfFiftyCasesExactlyOnce() throws Exception {
+    void twentyConcurrentVerifiersClaimEachOfAHundredCasesExactlyOnce() throws Exception {
         Instant base = Instant.now();
         Set<UUID> accounts = new java.util.HashSet<>();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < CASES; i++) {
             UUID accountId = UUID.randomUUID();
             accounts.add(accountId);
             Registrations.publish(json, Registrations.jobSeeker(accountId, "Pencaker " + i,
                     base.plusMillis(i)), UUID.randomUUID().toString());
+            Registrations.submitDocuments(json, accountId, AccountType.JOB_SEEKER, 1,
+                    Registrations.JOB_SEEKER_DOCUMENTS);
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.queryForObject(
-                "SELECT count(*) FROM verification_case WHERE account_id = ANY (?)", Long.class,
-                (Object) accounts.toArray(UUID[]::new)) == 50L);
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM verification_case WHERE account_id = ANY (?) AND documents_complete",
+                Long.class, (Object) accounts.toArray(UUID[]::new)) == CASES);
 
         List<UUID> claimed = Collections.synchronizedList(new ArrayList<>());
         ExecutorService verifiers = Executors.newFixedThreadPool(20);
@@ -91,7 +96,7 @@ class QueueIntegrationTest {
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
         assertThat(claimsPerCase.values()).allMatch(count -> count == 1L);
         List<VerificationCase> ours = cases.findAll().stream().filter(c -> accounts.contains(c.accountId())).toList();
-        assertThat(ours).hasSize(50).allSatisfy(c -> {
+        assertThat(ours).hasSize((int) CASES).allSatisfy(c -> {
             assertThat(claimsPerCase).containsKey(c.id());
             assertThat(c.status()).isEqualTo(CaseStatus.DECIDED);
         });

@@ -31,6 +31,12 @@ final class StaffApi {
                 .exchange();
     }
 
+    WebTestClient.ResponseSpec release(UUID caseId, UUID account, String role) {
+        return http.post().uri("/api/verification/cases/{id}/release", caseId)
+                .header(HttpHeaders.AUTHORIZATION, bearer(account, role))
+                .exchange();
+    }
+
     WebTestClient.ResponseSpec get(String uri, UUID account, String role) {
         return http.get().uri(uri).header(HttpHeaders.AUTHORIZATION, bearer(account, role)).exchange();
     }
@@ -39,7 +45,7 @@ final class StaffApi {
         return http;
     }
 
-    private static String bearer(UUID account, String role) {
+    static String bearer(UUID account, String role) {
         return "Bearer " + TestTokens.forAccount(account, role);
     }
 }

@@ -14,14 +14,15 @@ import org.springframework.data.repository.query.Param;
 public interface CaseRepository extends JpaRepository<VerificationCase, UUID> {
 
     /**
-     * Locks the oldest claimable case: pending, or claimed with an expired lease. {@code SKIP LOCKED} lets many
-     * verifiers claim at once without waiting on, or getting, each other's case. Call inside a transaction.
+     * Locks the queue's head: a case with every required document, pending or claimed with an expired lease,
+     * highest priority first, then oldest registration. {@code SKIP LOCKED} lets many verifiers claim at once without
+     * waiting on, or getting, each other's case. Call inside a transaction.
      */
     @Query(value = """
             SELECT * FROM verification_case
-            WHERE status IN ('PENDING', 'CLAIMED')
+            WHERE status IN ('PENDING', 'CLAIMED') AND documents_complete
               AND (status = 'PENDING' OR lease_expires_at <= :now)
-            ORDER BY registered_at, id
+            ORDER BY priority DESC, registered_at, id
             LIMIT 1
             FOR UPDATE SKIP LOCKED
             """, nativeQuery = true)

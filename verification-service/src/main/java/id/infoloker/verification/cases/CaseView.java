@@ -2,11 +2,12 @@ package id.infoloker.verification.cases;
 
 import id.infoloker.events.AccountType;
 import id.infoloker.events.VerificationOutcome;
+import id.infoloker.verification.checks.CheckView;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A case as staff see it in the queue. Deliberately without the NIK. */
+/** A case as staff see it in the queue, with its automatic checks. Deliberately without the NIK. */
 public record CaseView(
         UUID id,
         UUID accountId,
@@ -19,7 +20,9 @@ public record CaseView(
         Instant leaseExpiresAt,
         VerificationOutcome outcome,
         Instant decidedAt,
-        Documents documents) {
+        Documents documents,
+        boolean documentsComplete,
+        List<CheckView> checks) {
 
     /** The latest submission, or null if none arrived yet. */
     public record Documents(List<String> types, int submission, Instant submittedAt) {

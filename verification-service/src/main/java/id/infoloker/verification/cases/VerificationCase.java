@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -66,6 +67,38 @@ public class VerificationCase {
     @Column(name = "opened_at", nullable = false)
     private Instant openedAt;
 
+    @Column(name = "birth_place")
+    private String birthPlace;
+
+    @Column(name = "birth_date")
+    private LocalDate birthDate;
+
+    @Column(name = "sex")
+    private String sex;
+
+    @Column(name = "education")
+    private String education;
+
+    @Column(name = "company_name")
+    private String companyName;
+
+    @Column(name = "nib")
+    private String nib;
+
+    @Column(name = "npwp")
+    private String npwp;
+
+    @Column(name = "contact_person")
+    private String contactPerson;
+
+    /** Every required document submitted: only then is the case offered to staff. Maintained by intake. */
+    @Column(name = "documents_complete", nullable = false)
+    private boolean documentsComplete;
+
+    /** Higher first in the queue; maintained by intake from the configured priority rules. */
+    @Column(name = "priority", nullable = false)
+    private int priority;
+
     protected VerificationCase() {
     }
 
@@ -74,6 +107,13 @@ public class VerificationCase {
         this.status = CaseStatus.CLAIMED;
         this.claimedBy = verifier;
         this.leaseExpiresAt = leaseExpiresAt;
+    }
+
+    /** Gives the case back to the queue, at its place. */
+    public void release() {
+        this.status = CaseStatus.PENDING;
+        this.claimedBy = null;
+        this.leaseExpiresAt = null;
     }
 
     public Claim currentClaim() {
@@ -139,5 +179,50 @@ public class VerificationCase {
 
     public Instant openedAt() {
         return openedAt;
+    }
+
+    /** Shown only to the verifier holding the case (to compare with the KTP); never logged, never in the API. */
+    public String nik() {
+        return nik;
+    }
+
+    public String birthPlace() {
+        return birthPlace;
+    }
+
+    public LocalDate birthDate() {
+        return birthDate;
+    }
+
+    public String sex() {
+        return sex;
+    }
+
+    public String education() {
+        return education;
+    }
+
+    public String companyName() {
+        return companyName;
+    }
+
+    public String nib() {
+        return nib;
+    }
+
+    public String npwp() {
+        return npwp;
+    }
+
+    public String contactPerson() {
+        return contactPerson;
+    }
+
+    public boolean documentsComplete() {
+        return documentsComplete;
+    }
+
+    public int priority() {
+        return priority;
     }
 }

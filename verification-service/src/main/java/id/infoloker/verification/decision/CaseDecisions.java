@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * not at all.
  */
 @Service
-class CaseDecisions {
+public class CaseDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDecisions.class);
 
@@ -44,7 +44,7 @@ class CaseDecisions {
     }
 
     @Transactional
-    DecisionView decide(UUID caseId, UUID verifier, DecisionRequest request) {
+    public DecisionView decide(UUID caseId, UUID verifier, DecisionRequest request) {
         Instant now = clock.instant();
         // Locked, so a colleague cannot claim it from an expiring lease while this decision commits.
         VerificationCase verificationCase = cases.findByIdForUpdate(caseId)

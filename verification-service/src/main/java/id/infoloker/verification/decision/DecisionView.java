@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The decision as recorded, returned to the verifier. */
-record DecisionView(
+public record DecisionView(
         UUID caseId,
         UUID accountId,
         VerificationOutcome outcome,

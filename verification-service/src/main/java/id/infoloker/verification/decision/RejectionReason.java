@@ -13,11 +13,11 @@ public enum RejectionReason {
     /** Anything else: the note must say what. */
     LAINNYA;
 
-    static Optional<RejectionReason> of(String code) {
+    public static Optional<RejectionReason> of(String code) {
         return Arrays.stream(values()).filter(reason -> reason.name().equals(code)).findFirst();
     }
 
-    boolean needsNote() {
+    public boolean needsNote() {
         return this == LAINNYA;
     }
 }

@@ -1,5 +1,6 @@
 package id.infoloker.verification.queue;
 
+import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.verification.cases.CaseRepository;
 import id.infoloker.verification.cases.CaseView;
 import id.infoloker.verification.cases.CaseViews;
@@ -10,12 +11,13 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Hands out cases so that no two verifiers ever work on the same one. */
 @Service
-class CaseClaims {
+public class CaseClaims {
 
     private static final Logger log = LoggerFactory.getLogger(CaseClaims.class);
 
@@ -34,7 +36,7 @@ class CaseClaims {
     /**
      * The verifier's next case with a fresh lease, or empty when the queue is empty. A verifier who still holds a live
      * claim gets that case back (a reload or a double click must not lock a second case for ten minutes); otherwise
-     * the oldest claimable case is locked and claimed.
+     * the queue's head is locked and claimed.
      */
     @Transactional
     public Optional<CaseView> claimNext(UUID verifier) {
@@ -47,5 +49,17 @@ class CaseClaims {
             log.info("Case {} claimed by {} until {}", c.id(), verifier, leaseEnd);
         });
         return claimed.map(views::of);
+    }
+
+    /** Gives a held case back to the queue at its place; 409 case-not-claimed unless the caller holds it. */
+    @Transactional
+    public void release(UUID caseId, UUID verifier) {
+        VerificationCase held = cases.findByIdForUpdate(caseId)
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "case-not-found"));
+        if (!held.currentClaim().isHeldBy(verifier, clock.instant())) {
+            throw new ProblemException(HttpStatus.CONFLICT, "case-not-claimed");
+        }
+        held.release();
+        log.info("Case {} released by {}", caseId, verifier);
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.data.domain.Slice;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 class QueueController {
 
     static final int MAX_PAGE_SIZE = 100;
-    private static final Sort QUEUE_ORDER = Sort.by("registeredAt", "id");
+    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("registeredAt"),
+            Sort.Order.asc("id"));
 
     private final CaseClaims claims;
     private final CaseRepository cases;
@@ -46,7 +49,14 @@ class QueueController {
                 .orElseGet(() -> ResponseEntity.noContent().build());
     }
 
-    /** Page through cases, oldest registration first; {@code size} is capped at 100. */
+    /** 204: the case is back in the queue at its place; 409 unless the caller holds it. */
+    @PostMapping("/cases/{id}/release")
+    ResponseEntity<Void> release(@PathVariable UUID id, AuthenticatedAccount verifier) {
+        claims.release(id, verifier.id());
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Page through cases in queue order (priority, then oldest registration); {@code size} is capped at 100. */
     @GetMapping("/cases")
     CasePage list(@RequestParam(required = false) CaseStatus status,
                   @RequestParam(defaultValue = "0") int page,

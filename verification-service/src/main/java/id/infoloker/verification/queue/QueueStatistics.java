@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** How deep the queue is and how long its head has waited; also exported as metrics for dashboards and autoscaling. */
 @Component
-class QueueStatistics {
+public class QueueStatistics {
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -19,32 +19,41 @@ class QueueStatistics {
         this.jdbc = jdbc;
         this.clock = clock;
         Gauge.builder("verification.queue.pending", this, statistics -> statistics.current().pending())
-                .description("Cases waiting for a verifier (pending or with an expired claim)")
+                .description("Cases waiting for a verifier (complete, pending or with an expired claim)")
                 .register(meters);
         Gauge.builder("verification.queue.claimed", this, statistics -> statistics.current().claimed())
                 .description("Cases a verifier is working on")
                 .register(meters);
     }
 
-    /** "Waiting" means claimable: pending, or claimed with an expired lease; a live claim is being worked on. */
-    QueueSnapshot current() {
+    /**
+     * "Waiting" means claimable: every required document in, pending or claimed with an expired lease; a live claim
+     * is being worked on; a case still missing documents waits for the person, not for staff.
+     */
+    public QueueSnapshot current() {
         Timestamp now = Timestamp.from(clock.instant());
         return jdbc.queryForObject("""
-                SELECT count(*) FILTER (WHERE status = 'PENDING' OR lease_expires_at <= ?) AS pending,
+                SELECT count(*) FILTER (WHERE documents_complete
+                                          AND (status = 'PENDING' OR lease_expires_at <= ?)) AS pending,
                        count(*) FILTER (WHERE status = 'CLAIMED' AND lease_expires_at > ?) AS claimed,
-                       min(registered_at) FILTER (WHERE status = 'PENDING' OR lease_expires_at <= ?) AS oldest
+                       count(*) FILTER (WHERE status = 'PENDING' AND NOT documents_complete) AS awaiting_documents,
+                       min(registered_at) FILTER (WHERE documents_complete
+                                                    AND (status = 'PENDING' OR lease_expires_at <= ?)) AS oldest
                 FROM verification_case
                 WHERE status IN ('PENDING', 'CLAIMED')
                 """,
                 (rs, row) -> {
                     Timestamp oldest = rs.getTimestamp("oldest");
                     return new QueueSnapshot(rs.getLong("pending"), rs.getLong("claimed"),
-                            oldest == null ? null : oldest.toInstant());
+                            rs.getLong("awaiting_documents"), oldest == null ? null : oldest.toInstant());
                 },
                 now, now, now);
     }
 
-    /** @param oldestWaitingSince registration time of the case at the head of the queue; null when none waits */
-    record QueueSnapshot(long pending, long claimed, Instant oldestWaitingSince) {
+    /**
+     * @param awaitingDocuments  open cases still missing a required document (not offered to staff)
+     * @param oldestWaitingSince registration time of the oldest waiting case; null when none waits
+     */
+    public record QueueSnapshot(long pending, long claimed, long awaitingDocuments, Instant oldestWaitingSince) {
     }
 }
