@@ -32,12 +32,12 @@ JVM_OPTS="${JVM_OPTS:--Xmx384m -XX:+UseSerialGC}"
 CHILD_PIDS=()
 
 command -v wrk >/dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
-[ -f "$ROOT/devstack/target/devstack.jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
+[ -f "$ROOT/devstack/target/devstack-launcher.jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 
 cd "$ROOT"
 DEVSTACK_SERVICES="$SERVICES"
 [ "$JIT" = full ] && DEVSTACK_SERVICES=none
-java -jar devstack/target/devstack.jar --root "$ROOT" --port-offset "$OFFSET" --work-dir "$WORK_DIR" \
+java -jar devstack/target/devstack-launcher.jar --root "$ROOT" --port-offset "$OFFSET" --work-dir "$WORK_DIR" \
     --services "$DEVSTACK_SERVICES" > "$LOG" 2>&1 &
 DEVSTACK_PID=$!
 stop_devstack() {

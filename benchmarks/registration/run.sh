@@ -25,7 +25,7 @@ classpath="$crypto:$logging"
 # two figures compare like with like (and once with the full JIT, for reference).
 service_jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m)
 
-for jar in account-service/target/account-service.jar gateway/target/gateway.jar devstack/target/devstack.jar; do
+for jar in account-service/target/account-service.jar gateway/target/gateway.jar devstack/target/devstack-launcher.jar; do
   [[ -f "$root/$jar" ]] || { echo "missing $jar: build the jars first (see the header of this script)" >&2; exit 1; }
 done
 
@@ -33,7 +33,7 @@ echo "== encoder alone, before (service JVM flags, 2 threads = the machine's cor
 java "${service_jvm[@]}" -cp "$classpath" "$here/RegistrationBenchmark.java" hash 15 "$(nproc)"
 
 mkdir -p "$work_dir"
-java -jar "$root/devstack/target/devstack.jar" --root "$root" --work-dir "$work_dir" --port-offset "$offset" \
+java -jar "$root/devstack/target/devstack-launcher.jar" --root "$root" --work-dir "$work_dir" --port-offset "$offset" \
   --services account-service,gateway > "$work_dir.log" 2>&1 &
 devstack_pid=$!
 stop() {

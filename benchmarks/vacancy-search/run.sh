@@ -19,10 +19,10 @@ OFFSET="${OFFSET:-400}"
 WORK_DIR="${WORK_DIR:-/tmp/devstack-vac}"
 PG_JAR="$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)"
 
-[ -f "$ROOT/devstack/target/devstack.jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
+[ -f "$ROOT/devstack/target/devstack-launcher.jar" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 1; }
 cd "$ROOT"
 RESILIENCE4J_BULKHEAD_CONFIGS_DEFAULT_MAXCONCURRENTCALLS="${GATEWAY_BULKHEAD:-200}" \
-    java -jar devstack/target/devstack.jar --root "$ROOT" --port-offset "$OFFSET" --work-dir "$WORK_DIR" \
+    java -jar devstack/target/devstack-launcher.jar --root "$ROOT" --port-offset "$OFFSET" --work-dir "$WORK_DIR" \
     --services vacancy-service,gateway > "$WORK_DIR.log" 2>&1 &
 DEVSTACK_PID=$!
 trap 'kill "$DEVSTACK_PID" 2>/dev/null || true; wait "$DEVSTACK_PID" 2>/dev/null || true' EXIT

@@ -119,7 +119,7 @@ final class KafkaBroker {
     }
 
     /**
-     * This JVM's class path, made absolute. Under {@code java -jar devstack.jar} that is the one jar, whose manifest
+     * This JVM's class path, made absolute. Under {@code java -jar devstack-launcher.jar} that is the one jar, whose manifest
      * {@code Class-Path} brings the broker's jars; under the e2e tests it is their test class path.
      */
     static String classPath() {
