@@ -1,11 +1,8 @@
 package id.infoloker.account.registration;
 
 import id.infoloker.account.accounts.Account;
-import id.infoloker.account.accounts.EmailAddresses;
 import id.infoloker.account.accounts.EmployerProfile;
 import id.infoloker.account.accounts.NewAccounts;
-import id.infoloker.account.accounts.PasswordPolicy;
-import id.infoloker.account.accounts.PhoneNumbers;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountType;
@@ -18,7 +15,6 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,23 +31,15 @@ public class EmployerRegistrationService {
 
     private final NewAccounts newAccounts;
     private final Outbox outbox;
-    private final PasswordEncoder passwords;
-    private final PasswordPolicy passwordPolicy;
-    private final KecamatanCatalog kecamatan;
-    private final ConsentProperties consent;
+    private final SharedRegistrationRules sharedRules;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public EmployerRegistrationService(NewAccounts newAccounts, Outbox outbox, PasswordEncoder passwords,
-                                       PasswordPolicy passwordPolicy, KecamatanCatalog kecamatan,
-                                       ConsentProperties consent, PlatformTransactionManager transactions,
-                                       Clock clock) {
+    public EmployerRegistrationService(NewAccounts newAccounts, Outbox outbox, SharedRegistrationRules sharedRules,
+                                       PlatformTransactionManager transactions, Clock clock) {
         this.newAccounts = newAccounts;
         this.outbox = outbox;
-        this.passwords = passwords;
-        this.passwordPolicy = passwordPolicy;
-        this.kecamatan = kecamatan;
-        this.consent = consent;
+        this.sharedRules = sharedRules;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -63,20 +51,10 @@ public class EmployerRegistrationService {
         if (!npwp.accepted()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-npwp").onField("npwp");
         }
-        if (!kecamatan.contains(request.kecamatanCode())) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-kecamatan").onField("kecamatanCode");
-        }
-        PasswordPolicy.Decision password = passwordPolicy.assess(request.password());
-        if (password != PasswordPolicy.Decision.ACCEPTED) {
-            throw PasswordPolicy.refusal(password);
-        }
-        String consentVersion = consent.agreedVersion(request.consentVersion());
-        String phone = PhoneNumbers.normalize(request.phone())
-                .orElseThrow(() -> new IllegalArgumentException("phone passed validation but does not normalise"));
-        // Hashing is slow on purpose; do it before the transaction so no database connection waits for it.
-        String passwordHash = passwords.encode(request.password());
-        NewEmployer employer = new NewEmployer(request, nib, npwp.digits(), EmailAddresses.normalize(request.email()),
-                phone, passwordHash, consentVersion);
+        SharedRegistrationRules.Credentials credentials = sharedRules.check(request.kecamatanCode(),
+                request.password(), request.consentVersion(), request.email(), request.phone());
+        NewEmployer employer = new NewEmployer(request, nib, npwp.digits(), credentials.email(),
+                credentials.phone(), credentials.passwordHash(), credentials.consentVersion());
         UUID accountId = transaction.execute(status -> insert(employer));
         return new RegistrationAccepted(accountId, AccountStatus.PENDING_VERIFICATION);
     }

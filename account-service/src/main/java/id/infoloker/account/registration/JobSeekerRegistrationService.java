@@ -1,11 +1,8 @@
 package id.infoloker.account.registration;
 
 import id.infoloker.account.accounts.Account;
-import id.infoloker.account.accounts.EmailAddresses;
 import id.infoloker.account.accounts.JobSeekerProfile;
 import id.infoloker.account.accounts.NewAccounts;
-import id.infoloker.account.accounts.PasswordPolicy;
-import id.infoloker.account.accounts.PhoneNumbers;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountType;
@@ -19,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,25 +31,17 @@ public class JobSeekerRegistrationService {
 
     private final NewAccounts newAccounts;
     private final Outbox outbox;
-    private final PasswordEncoder passwords;
+    private final SharedRegistrationRules sharedRules;
     private final NikPolicy nikPolicy;
-    private final PasswordPolicy passwordPolicy;
-    private final KecamatanCatalog kecamatan;
-    private final ConsentProperties consent;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public JobSeekerRegistrationService(NewAccounts newAccounts, Outbox outbox, PasswordEncoder passwords,
-                                        NikPolicy nikPolicy, PasswordPolicy passwordPolicy,
-                                        KecamatanCatalog kecamatan, ConsentProperties consent,
-                                        PlatformTransactionManager transactions, Clock clock) {
+    public JobSeekerRegistrationService(NewAccounts newAccounts, Outbox outbox, SharedRegistrationRules sharedRules,
+                                        NikPolicy nikPolicy, PlatformTransactionManager transactions, Clock clock) {
         this.newAccounts = newAccounts;
         this.outbox = outbox;
-        this.passwords = passwords;
+        this.sharedRules = sharedRules;
         this.nikPolicy = nikPolicy;
-        this.passwordPolicy = passwordPolicy;
-        this.kecamatan = kecamatan;
-        this.consent = consent;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -63,20 +51,10 @@ public class JobSeekerRegistrationService {
         if (!nik.accepted()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-nik").onField("nik");
         }
-        if (!kecamatan.contains(request.kecamatanCode())) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "unknown-kecamatan").onField("kecamatanCode");
-        }
-        PasswordPolicy.Decision password = passwordPolicy.assess(request.password());
-        if (password != PasswordPolicy.Decision.ACCEPTED) {
-            throw PasswordPolicy.refusal(password);
-        }
-        String consentVersion = consent.agreedVersion(request.consentVersion());
-        String phone = PhoneNumbers.normalize(request.phone())
-                .orElseThrow(() -> new IllegalArgumentException("phone passed validation but does not normalise"));
-        // Hashing is slow on purpose; do it before the transaction so no database connection waits for it.
-        String passwordHash = passwords.encode(request.password());
-        NewJobSeeker newJobSeeker = new NewJobSeeker(request, EmailAddresses.normalize(request.email()), phone,
-                passwordHash, nik == NikPolicy.Decision.MISMATCH, consentVersion);
+        SharedRegistrationRules.Credentials credentials = sharedRules.check(request.kecamatanCode(),
+                request.password(), request.consentVersion(), request.email(), request.phone());
+        NewJobSeeker newJobSeeker = new NewJobSeeker(request, credentials.email(), credentials.phone(),
+                credentials.passwordHash(), nik == NikPolicy.Decision.MISMATCH, credentials.consentVersion());
         UUID accountId = transaction.execute(status -> insert(newJobSeeker));
         return new RegistrationAccepted(accountId, AccountStatus.PENDING_VERIFICATION);
     }
