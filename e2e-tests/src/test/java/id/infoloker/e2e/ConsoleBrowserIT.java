@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -169,6 +170,8 @@ class ConsoleBrowserIT {
     }
 
     private static WebDriverWait wait(Duration timeout) {
-        return new WebDriverWait((WebDriver) browser, timeout);
+        // The console re-renders the case view: an element found a moment ago may be replaced; look it up again.
+        return (WebDriverWait) new WebDriverWait((WebDriver) browser, timeout)
+                .ignoring(StaleElementReferenceException.class);
     }
 }

@@ -30,6 +30,24 @@ final class Verification {
         }
     }
 
+    /** Accounts with more than one case: a duplicated effect of a redelivered event. */
+    static long accountsWithDuplicateCases(Collection<UUID> accountIds) {
+        var devstack = RunningPlatform.get();
+        try (Connection connection = DriverManager.getConnection(devstack.jdbcUrl("verification_service"),
+                devstack.databaseUser(), devstack.databasePassword());
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT count(*) FROM (SELECT account_id FROM verification_case WHERE account_id = ANY (?)"
+                             + " GROUP BY account_id HAVING count(*) > 1) duplicated")) {
+            statement.setArray(1, connection.createArrayOf("uuid", accountIds.toArray()));
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private Verification() {
     }
 }
