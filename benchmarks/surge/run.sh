@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# Launch-day surge benchmark (issue 9, scenarios 1 to 4). Not part of `mvn verify` (not a module of the root pom).
+#
+#   benchmarks/surge/run.sh
+#
+# Starts its own devstack (all five services, ports +500: gateway 8580, PostgreSQL 15932,
+# Kafka 19592; work dir /tmp/devstack-surge) in the background from a copy of the service jars, waits for the
+# gateway, then in one run:
+#   2. the machine's limits: bcrypt hashes/s (Spring Security's delegating encoder, strength 10, the services' JVM
+#      flags, 2 threads, 15 s) and PostgreSQL commits/s (1 account-like + 1 outbox-like row per transaction, 4 JDBC
+#      threads, 15 s, scratch database `bench` on the devstack's PostgreSQL);
+#   1. + 4. Gatling (Java DSL, open workload) registration surge through the gateway, with a verifier claiming and
+#      approving prepared cases during it (and on the idle platform before it), consumer lag sampled every second;
+#   3. (SURGE_BROWSING=1, the default) Gatling vacancy search, BROWSE_RATE (1000) searches/s offered for 60 s, on
+#      20,000 generated vacancies.
+# Stops the devstack by PID and writes benchmarks/results/surge-<timestamp>.json, .md, .html (SVG plots of accepted/s
+# and consumer lag over time) and surge-<timestamp>-browsing.json/.md; Gatling's HTML reports stay under
+# benchmarks/surge/target/gatling/. Bounded: about 10 minutes, at most ~630 surge registrations + 100 prepared,
+# 60,000 searches.
+# Profile overrides: SURGE_OPTS="-Dsurge.rampTo=8 -Dsurge.holdRate=6 -Dsurge.rampSeconds=60 -Dsurge.holdSeconds=60"
+#
+# Needs the service jars: flock /tmp/infoloker-mvn.lock mvn -B -o package -DskipTests (the five services + devstack).
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+here="$root/benchmarks/surge"
+offset=500
+gateway="http://127.0.0.1:$((8080 + offset))"
+gateway_management="http://127.0.0.1:$((9080 + offset))"
+postgres_port=$((15432 + offset))
+kafka="127.0.0.1:$((19092 + offset))"
+work_dir="${SURGE_WORK_DIR:-/tmp/devstack-surge}"
+jars="$work_dir-jars"
+timestamp="$(date -u +%Y%m%dT%H%M%SZ)"
+limits="$here/target/limits-$timestamp"
+results="$root/benchmarks/results"
+service_jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m)
+
+cd "$root"
+for module in account-service verification-service notification-service vacancy-service gateway; do
+  [[ -f "$module/target/$module.jar" ]] || { echo "missing $module/target/$module.jar: build the jars first" >&2; exit 1; }
+done
+[[ -f devstack/target/devstack-launcher.jar ]] || { echo "missing devstack/target/devstack-launcher.jar" >&2; exit 1; }
+
+echo "== compiling the benchmark (under the shared Maven lock)"
+flock /tmp/infoloker-mvn.lock mvn -B -q -o -f benchmarks/surge/pom.xml test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
+
+# A copy of the jars: a jar rebuilt under a running JVM (another build in this checkout) breaks lazy class loading.
+rm -rf "$jars"
+for module in account-service verification-service notification-service vacancy-service gateway; do
+  mkdir -p "$jars/$module/target"
+  cp "$module/target/$module.jar" "$jars/$module/target/"
+done
+# (the launcher itself stays where it is: its manifest class path points next to it)
+
+echo "== starting the devstack (ports +$offset, work dir $work_dir, log $work_dir.log)"
+mkdir -p "$work_dir"
+started=$(date +%s)
+java -jar "$root/devstack/target/devstack-launcher.jar" --root "$jars" --work-dir "$work_dir" --port-offset "$offset" \
+  > "$work_dir.log" 2>&1 &
+devstack_pid=$!
+stop() {
+  if kill -0 "$devstack_pid" 2>/dev/null; then
+    echo "== stopping the devstack (pid $devstack_pid)"
+    kill -TERM "$devstack_pid"
+    for _ in $(seq 60); do kill -0 "$devstack_pid" 2>/dev/null || break; sleep 1; done
+  fi
+}
+trap stop EXIT
+
+for _ in $(seq 240); do
+  if grep -q "Infoloker is up" "$work_dir.log" 2>/dev/null \
+     && curl -fsS "$gateway_management/actuator/health/readiness" > /dev/null 2>&1; then
+    break
+  fi
+  kill -0 "$devstack_pid" 2>/dev/null || { echo "devstack died:"; tail -30 "$work_dir.log"; exit 1; }
+  sleep 1
+done
+grep -q "Infoloker is up" "$work_dir.log" || { echo "devstack not up after 240 s"; tail -30 "$work_dir.log"; exit 1; }
+echo "   up after $(( $(date +%s) - started )) s"
+
+echo "== 2. limits: bcrypt (service JVM flags, $(nproc) threads, 15 s)"
+java "${service_jvm[@]}" -cp "$classpath" id.infoloker.benchmarks.surge.Limits hash 15 "$(nproc)" "$limits/hash.properties"
+echo "== 2. limits: PostgreSQL commits (4 threads, 15 s)"
+java -cp "$classpath" id.infoloker.benchmarks.surge.Limits commits "$postgres_port" 15 4 "$limits/commits.properties"
+
+echo "== 1 + 4. Gatling: registration surge + verifier"
+# Gatling needs java.lang opened to it (its Maven plugin passes the same flag).
+set +e
+java -Xmx768m --add-opens=java.base/java.lang=ALL-UNNAMED -Djava.awt.headless=true -Dsurge.gateway="$gateway" -Dsurge.postgresPort="$postgres_port" \
+  -Dsurge.kafka="$kafka" -Dsurge.results="$results" -Dsurge.limits="$limits" -Dsurge.timestamp="$timestamp" \
+  ${SURGE_OPTS:-} -cp "$classpath" io.gatling.app.Gatling \
+  -s id.infoloker.benchmarks.surge.SurgeSimulation -rf "$here/target/gatling"
+gatling_rc=$?
+surge_report="$(ls -dt "$here"/target/gatling/surgesimulation-*/ 2>/dev/null | head -1)"
+
+browse_rc=0
+if [[ "${SURGE_BROWSING:-1}" == 1 ]]; then
+  echo "== 3. Gatling: vacancy search at ${BROWSE_RATE:-1000}/s offered for 60 s (SURGE_BROWSING=0 skips it)"
+  java -Xmx768m --add-opens=java.base/java.lang=ALL-UNNAMED -Dsurge.gateway="$gateway" -Dsurge.postgresPort="$postgres_port" -Dsurge.results="$results" \
+    -Dsurge.timestamp="$timestamp" -Dbrowse.rate="${BROWSE_RATE:-1000}" ${SURGE_OPTS:-} -cp "$classpath" \
+    io.gatling.app.Gatling -s id.infoloker.benchmarks.surge.BrowsingSimulation -rf "$here/target/gatling"
+  browse_rc=$?
+fi
+browse_report="$(ls -dt "$here"/target/gatling/browsingsimulation-*/ 2>/dev/null | head -1)"
+set -e
+
+stop
+trap - EXIT
+
+surge_report="${surge_report%/}"
+browse_report="${browse_report%/}"
+for file in "$results/surge-$timestamp.json" "$results/surge-$timestamp.md"; do
+  [[ -f "$file" ]] && sed -i "s#@GATLING_REPORT@#${surge_report:-none}/index.html#" "$file"
+done
+for file in "$results/surge-$timestamp-browsing.json" "$results/surge-$timestamp-browsing.md"; do
+  [[ -f "$file" ]] && sed -i "s#@GATLING_REPORT@#${browse_report:-none}/index.html#" "$file"
+done
+echo "== results: $(ls "$results"/surge-"$timestamp"* 2>/dev/null | tr '\n' ' ')"
+echo "   Gatling reports: ${surge_report:-none}/index.html ${browse_report:-none}/index.html"
+[[ "$gatling_rc" == 0 && "$browse_rc" == 0 ]]
