@@ -1,6 +1,7 @@
 package id.infoloker.kit.kafka;
 
 import id.infoloker.events.Topics;
+import id.infoloker.kit.database.DatabaseOutage;
 import id.infoloker.kit.inbox.Inbox;
 import id.infoloker.kit.inbox.MalformedEventException;
 import java.util.ArrayList;
@@ -23,12 +24,13 @@ import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Consumer side: the inbox, and an error handler that retries with back-off and then publishes the record to
  * {@code <topic>.dlt} (same partition). Spring Kafka's default handler would log and skip after ten tries; here
- * nothing is skipped without leaving a record behind.
+ * nothing is skipped without leaving a record behind. A database outage is retried until the database is back.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(KafkaProperties.class)
@@ -57,6 +59,13 @@ public class KafkaConfiguration {
         backOff.setMaxInterval(properties.retryMaxInterval().toMillis());
         DefaultErrorHandler handler = new DefaultErrorHandler(toDeadLetterTopic, backOff);
         handler.addNotRetryableExceptions(MalformedEventException.class, DeserializationException.class);
+        // While the database is away every record fails, through no fault of its own: keep retrying it (the partition
+        // waits) instead of dead-lettering a backlog of good events during a restart or failover.
+        ExponentialBackOff untilTheDatabaseIsBack = new ExponentialBackOff(properties.retryInitialInterval().toMillis(), 2.0);
+        untilTheDatabaseIsBack.setMaxInterval(properties.retryMaxInterval().toMillis());
+        handler.setBackOffFunction((record, exception) ->
+                DatabaseOutage.isCauseOf(exception) ? untilTheDatabaseIsBack : null);
+        handler.setResetStateOnExceptionChange(true);
         return handler;
     }
 

@@ -1,5 +1,6 @@
 package id.infoloker.kit.problem;
 
+import id.infoloker.kit.database.DatabaseOutage;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +36,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+    /** A restart or failover of PostgreSQL takes seconds, not minutes. */
+    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+
     private final ProblemMessages problems;
 
     public ProblemDetailsAdvice(ProblemMessages problems, MessageSource messageSource) {
@@ -63,6 +67,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
+        if (DatabaseOutage.isCauseOf(e)) {
+            return databaseUnavailable(e);
+        }
         SQLException sql = sqlCauseOf(e);
         if (sql != null) {
             // A database error's message can quote the offending values ("Key (nik)=(...)"): log its state only.
@@ -73,6 +80,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error",
                 LocaleContextHolder.getLocale());
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    /**
+     * The database is away (stopped, failing over, unreachable): the request may well succeed in a few seconds, so
+     * 503 with Retry-After tells clients and the gateway to come back, where a 500 would say the request was wrong.
+     */
+    private ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
+        log.warn("Database unavailable, answering 503: {} (SQLState {})", e.getClass().getName(),
+                DatabaseOutage.sqlStateOf(e).orElse("none"));
+        ProblemDetail problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                LocaleContextHolder.getLocale());
+        problem.setProperty("retryAfterSeconds", DATABASE_RETRY_AFTER_SECONDS);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
+                .body(problem);
     }
 
     @Override

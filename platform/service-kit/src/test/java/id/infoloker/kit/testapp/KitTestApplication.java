@@ -4,8 +4,11 @@ import id.infoloker.events.Topics;
 import id.infoloker.events.VacancyClosed;
 import id.infoloker.kit.inbox.Inbox;
 import id.infoloker.kit.outbox.Outbox;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -13,6 +16,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.annotation.Transactional;
 import id.infoloker.kit.problem.ProblemException;
 import jakarta.validation.Valid;
@@ -59,6 +63,9 @@ public class KitTestApplication {
         private final Inbox inbox;
         private final JdbcTemplate jdbc;
         public final List<UUID> effects = new CopyOnWriteArrayList<>();
+        /** More failures than the configured max-retries (2): a normal failure would be dead-lettered by then. */
+        public static final int DATABASE_AWAY_FAILURES = 5;
+        private final Map<UUID, Integer> failuresSoFar = new ConcurrentHashMap<>();
 
         ClosedVacancyListener(Inbox inbox, JdbcTemplate jdbc) {
             this.inbox = inbox;
@@ -70,6 +77,11 @@ public class KitTestApplication {
             inbox.handle(record, VacancyClosed.class, event -> {
                 if ("FAIL".equals(event.reason())) {
                     throw new IllegalStateException("effect fails on purpose");
+                }
+                if ("DATABASE_AWAY".equals(event.reason())
+                        && failuresSoFar.merge(event.vacancyId(), 1, Integer::sum) <= DATABASE_AWAY_FAILURES) {
+                    throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                            new SQLTransientConnectionException("Connection is not available", "08001"));
                 }
                 jdbc.update("INSERT INTO observed_closing (vacancy_id) VALUES (?)", event.vacancyId());
                 effects.add(event.vacancyId());
@@ -91,6 +103,12 @@ public class KitTestApplication {
         @GetMapping("/api/test/conflict")
         void conflict() {
             throw new ProblemException(HttpStatus.CONFLICT, "duplicate-nik").onField("nik");
+        }
+
+        @GetMapping("/api/test/database-away")
+        void databaseAway() {
+            throw new CannotCreateTransactionException("Could not open JPA EntityManager for transaction",
+                    new SQLTransientConnectionException("Connection is not available", "08001"));
         }
 
         @GetMapping("/api/test/boom")

@@ -10,6 +10,7 @@ import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestKafka;
 import id.infoloker.testkit.TestTokens;
 import id.infoloker.testkit.TestTokensConfiguration;
+import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -140,6 +141,23 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void aRecordFailingBecauseTheDatabaseIsAwayIsRetriedUntilItIsBackNotDeadLettered() {
+        UUID vacancy = UUID.randomUUID();
+        String eventId = UUID.randomUUID().toString();
+        produce(Topics.VACANCY_CLOSED, vacancy.toString(), """
+                {"vacancyId":"%s","employerId":"%s","reason":"DATABASE_AWAY","closedAt":"2026-10-01T00:00:00Z"}
+                """.formatted(vacancy, UUID.randomUUID()), eventId);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> listener.effects.contains(vacancy));
+        assertThat(listener.effects).containsOnlyOnce(vacancy);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE event_id = ?::uuid", Long.class,
+                eventId)).isOne();
+        // With max-retries 2 any other failure is dead-lettered after the third attempt and never reaches its effect;
+        // this one failed five times and still arrived.
+        assertThat(KitTestApplication.ClosedVacancyListener.DATABASE_AWAY_FAILURES).isGreaterThan(3);
+    }
+
+    @Test
     void backlogCountsUnsentRows() {
         long before = relay.backlog();
         jdbc.update("""
@@ -196,6 +214,22 @@ class ServiceKitIntegrationTest {
                 .expectBody()
                 .jsonPath("$.code").isEqualTo("duplicate-nik")
                 .jsonPath("$.errors[0].field").isEqualTo("nik");
+    }
+
+    @Test
+    void databaseAwayIsA503WithRetryAfterInTheCallersLanguageNotA500() {
+        http().get().uri("/api/test/database-away").header("Accept-Language", "en").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectHeader().contentTypeCompatibleWith("application/problem+json")
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("database-unavailable")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("try again"))
+                .jsonPath("$.trace").doesNotExist();
+        http().get().uri("/api/test/database-away").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("coba lagi"));
     }
 
     @Test
