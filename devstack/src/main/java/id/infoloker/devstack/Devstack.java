@@ -168,6 +168,27 @@ public final class Devstack implements AutoCloseable {
         return kafka.isRunning();
     }
 
+    /**
+     * Stops PostgreSQL (every service's database) with a fast shutdown, keeping its data: sessions end at once and
+     * the services' pools find no server until {@link #startPostgres()}.
+     */
+    public void stopPostgres() {
+        long startNanos = System.nanoTime();
+        postgres.stop();
+        Console.print("PostgreSQL stopped in " + Console.secondsSince(startNanos));
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data; the services reconnect by themselves. */
+    public void startPostgres() {
+        long startNanos = System.nanoTime();
+        postgres.restart();
+        Console.print("PostgreSQL ready in " + Console.secondsSince(startNanos) + " (port " + postgres.port() + ")");
+    }
+
+    public boolean isPostgresRunning() {
+        return postgres.isRunning();
+    }
+
     /** SIGTERM (graceful shutdown), SIGKILL after 10 s. */
     public void stopService(String service) {
         serviceProcess(service).stop();
@@ -222,10 +243,10 @@ public final class Devstack implements AutoCloseable {
             follower.follow("postgres", logFile("postgres"));
             follower.follow("kafka", logFile("kafka"));
         }
-        inParallel(List.of(this::startPostgres, this::startKafka));
+        inParallel(List.of(this::startFreshPostgres, this::startKafka));
     }
 
-    private void startPostgres() {
+    private void startFreshPostgres() {
         long startNanos = System.nanoTime();
         PostgresServer started = PostgresServer.start(options.ports().postgres(),
                 options.workDir().resolve("postgres").resolve("data"), logFile("postgres"));

@@ -33,7 +33,7 @@ class InfrastructureDevstackTest {
     private static final String TOPIC = "devstack.probe.v1";
 
     @Test
-    void runsPostgresAndAKafkaBrokerThatKeepsItsRecordsAcrossARestart(@TempDir Path root) throws Exception {
+    void runsPostgresAndAKafkaBrokerThatBothKeepTheirDataAcrossARestart(@TempDir Path root) throws Exception {
         DevstackOptions options = DevstackOptions.defaults(root).withServices().withPorts(Ports.free());
 
         try (Devstack devstack = Devstack.start(options)) {
@@ -53,6 +53,14 @@ class InfrastructureDevstackTest {
 
             devstack.startKafka();
             assertThat(consumeAll(devstack.kafkaBootstrapServers())).contains(value);
+
+            devstack.stopPostgres();
+            assertThat(devstack.isPostgresRunning()).isFalse();
+            assertThat(Readiness.accepts(options.ports().postgres())).isFalse();
+
+            devstack.startPostgres();
+            assertThat(devstack.isPostgresRunning()).isTrue();
+            assertThat(probeRows(devstack, "account_service")).isOne();
         }
 
         assertThat(Ports.isFree(options.ports().postgres())).isTrue();
@@ -84,6 +92,16 @@ class InfrastructureDevstackTest {
                 assertThat(result.getString(1)).isEqualTo(database);
                 assertThat(result.getString(2)).startsWith("PostgreSQL 17");
             }
+        }
+    }
+
+    private static int probeRows(Devstack devstack, String database) throws Exception {
+        try (Connection connection = DriverManager.getConnection(devstack.jdbcUrl(database),
+                devstack.databaseUser(), devstack.databasePassword());
+             Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT count(*) FROM probe")) {
+            result.next();
+            return result.getInt(1);
         }
     }
 
