@@ -59,9 +59,9 @@ public class SurgeSimulation extends Simulation {
     private final int postgresPort = Integer.getInteger("surge.postgresPort", 15932);
     private final String kafka = System.getProperty("surge.kafka", "localhost:19592");
     private final double rampFrom = Double.parseDouble(System.getProperty("surge.rampFrom", "1"));
-    private final double rampTo = Double.parseDouble(System.getProperty("surge.rampTo", "8"));
+    private final double rampTo = Double.parseDouble(System.getProperty("surge.rampTo", "16"));
     private final int rampSeconds = Integer.getInteger("surge.rampSeconds", 60);
-    private final double holdRate = Double.parseDouble(System.getProperty("surge.holdRate", "6"));
+    private final double holdRate = Double.parseDouble(System.getProperty("surge.holdRate", "15"));
     private final int holdSeconds = Integer.getInteger("surge.holdSeconds", 60);
     private final int prepared = Integer.getInteger("surge.prepared", 100);
     private final int idleRounds = Integer.getInteger("surge.idleRounds", 25);
