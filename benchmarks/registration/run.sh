@@ -5,7 +5,7 @@
 #
 #   benchmarks/registration/run.sh [measure-seconds] [concurrency] [max-requests]
 #
-# Needs the jars: (cd /work/main && mvn -B -o -DskipTests -pl account-service,gateway,devstack -am package)
+# Needs the jars: mvn -B -o -DskipTests -pl account-service,gateway,devstack -am package (from the repository root)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
