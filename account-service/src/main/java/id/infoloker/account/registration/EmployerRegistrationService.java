@@ -32,14 +32,17 @@ public class EmployerRegistrationService {
     private final NewAccounts newAccounts;
     private final Outbox outbox;
     private final SharedRegistrationRules sharedRules;
+    private final RepeatedRegistrationPolicy repeatedRegistration;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public EmployerRegistrationService(NewAccounts newAccounts, Outbox outbox, SharedRegistrationRules sharedRules,
+                                       RepeatedRegistrationPolicy repeatedRegistration,
                                        PlatformTransactionManager transactions, Clock clock) {
         this.newAccounts = newAccounts;
         this.outbox = outbox;
         this.sharedRules = sharedRules;
+        this.repeatedRegistration = repeatedRegistration;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -55,7 +58,17 @@ public class EmployerRegistrationService {
                 request.password(), request.consentVersion(), request.email(), request.phone());
         NewEmployer employer = new NewEmployer(request, nib, npwp.digits(), credentials.email(),
                 credentials.phone(), credentials.passwordHash(), credentials.consentVersion());
-        UUID accountId = transaction.execute(status -> insert(employer));
+        UUID accountId;
+        try {
+            accountId = transaction.execute(status -> insert(employer));
+        } catch (ProblemException conflict) {
+            if (!HttpStatus.CONFLICT.equals(conflict.status())) {
+                throw conflict;
+            }
+            accountId = repeatedRegistration.sameEmployerRegistration(nib, credentials.email(), credentials.phone(),
+                    request.password()).orElseThrow(() -> conflict);
+            log.info("Employer registration sent again for account {}: answered as the first time", accountId);
+        }
         return new RegistrationAccepted(accountId, AccountStatus.PENDING_VERIFICATION);
     }
 

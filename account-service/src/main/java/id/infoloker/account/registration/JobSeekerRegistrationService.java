@@ -33,15 +33,18 @@ public class JobSeekerRegistrationService {
     private final Outbox outbox;
     private final SharedRegistrationRules sharedRules;
     private final NikPolicy nikPolicy;
+    private final RepeatedRegistrationPolicy repeatedRegistration;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     public JobSeekerRegistrationService(NewAccounts newAccounts, Outbox outbox, SharedRegistrationRules sharedRules,
-                                        NikPolicy nikPolicy, PlatformTransactionManager transactions, Clock clock) {
+                                        NikPolicy nikPolicy, RepeatedRegistrationPolicy repeatedRegistration,
+                                        PlatformTransactionManager transactions, Clock clock) {
         this.newAccounts = newAccounts;
         this.outbox = outbox;
         this.sharedRules = sharedRules;
         this.nikPolicy = nikPolicy;
+        this.repeatedRegistration = repeatedRegistration;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -55,7 +58,17 @@ public class JobSeekerRegistrationService {
                 request.password(), request.consentVersion(), request.email(), request.phone());
         NewJobSeeker newJobSeeker = new NewJobSeeker(request, credentials.email(), credentials.phone(),
                 credentials.passwordHash(), nik == NikPolicy.Decision.MISMATCH, credentials.consentVersion());
-        UUID accountId = transaction.execute(status -> insert(newJobSeeker));
+        UUID accountId;
+        try {
+            accountId = transaction.execute(status -> insert(newJobSeeker));
+        } catch (ProblemException conflict) {
+            if (!HttpStatus.CONFLICT.equals(conflict.status())) {
+                throw conflict;
+            }
+            accountId = repeatedRegistration.sameJobSeekerRegistration(request.nik(), credentials.email(),
+                    credentials.phone(), request.password()).orElseThrow(() -> conflict);
+            log.info("Job seeker registration sent again for account {}: answered as the first time", accountId);
+        }
         return new RegistrationAccepted(accountId, AccountStatus.PENDING_VERIFICATION);
     }
 

@@ -99,6 +99,16 @@ class EmployerRegistrationIntegrationTest {
                 second.get("email"))).isZero();
     }
 
+    @Test
+    void theSameEmployerRegistrationSentAgainIsAnsweredAsTheFirstTime() {
+        Map<String, Object> body = TestData.employerRegistration();
+        UUID first = register(body);
+
+        assertThat(register(body)).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE record_key = ?", Integer.class,
+                first.toString())).isOne();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"email", "phone"})
     void aSecondAccountWithTheSameEmailOrPhoneIsAConflictNamingTheField(String field) {

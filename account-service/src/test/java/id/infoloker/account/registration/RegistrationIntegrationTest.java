@@ -204,6 +204,47 @@ class RegistrationIntegrationTest {
                 .jsonPath("$.errors[0].field").isEqualTo(field);
     }
 
+    @Test
+    void theSameRegistrationSentAgainIsAnsweredAsTheFirstTimeWithNoSecondAccountOrEvent() {
+        // The first answer was lost (a 504 at the gateway, a dropped connection) after the account was stored.
+        Map<String, Object> body = TestData.registration();
+        UUID first = register(body);
+
+        UUID again = register(body);
+
+        assertThat(again).isEqualTo(first);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM job_seeker_profile WHERE nik = ?", Integer.class,
+                body.get("nik"))).isOne();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE record_key = ?", Integer.class,
+                first.toString())).isOne();
+    }
+
+    @Test
+    void theSameIdentifiersWithAnotherPasswordAreStillAConflict() {
+        Map<String, Object> body = TestData.registration();
+        register(body);
+        body.put("password", "Sandi-Orang-Lain-2026");
+
+        http.post().uri(REGISTER).bodyValue(body)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("already-registered")
+                .jsonPath("$.accountId").doesNotExist();
+    }
+
+    @Test
+    void aRegistrationSentAgainAfterTheAccountWasDecidedIsAConflict() {
+        Map<String, Object> body = TestData.registration();
+        UUID accountId = register(body);
+        jdbc.update("UPDATE account SET status = 'VERIFIED' WHERE id = ?", accountId);
+
+        http.post().uri(REGISTER).bodyValue(body)
+                .exchange()
+                .expectStatus().isEqualTo(HttpStatus.CONFLICT)
+                .expectBody().jsonPath("$.code").isEqualTo("already-registered");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"bismillah", "Indonesia", "karawang123", "password123", "12345678"})
     void aCommonPasswordIsRefused(String password) {
