@@ -5,6 +5,7 @@ import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.AccountType;
 import id.infoloker.events.Topics;
+import id.infoloker.testkit.TestKafka;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,7 +36,7 @@ final class AccountEvents {
     }
 
     static RecordMetadata publish(JsonMapper json, AccountRegistered registered) {
-        return KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, registered.accountId().toString(),
+        return TestKafka.send(Topics.ACCOUNT_REGISTERED, registered.accountId().toString(),
                 json.writeValueAsString(registered));
     }
 
@@ -44,7 +45,7 @@ final class AccountEvents {
     }
 
     static RecordMetadata publish(JsonMapper json, AccountStatusChanged change, String eventId) {
-        return KafkaTestSupport.send(Topics.ACCOUNT_STATUS_CHANGED, change.accountId().toString(),
+        return TestKafka.send(Topics.ACCOUNT_STATUS_CHANGED, change.accountId().toString(),
                 json.writeValueAsString(change), eventId);
     }
 

@@ -12,6 +12,7 @@ import id.infoloker.notification.delivery.Deliveries;
 import id.infoloker.notification.delivery.Delivery;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
+import id.infoloker.testkit.TestKafka;
 import java.time.Instant;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
@@ -97,7 +98,7 @@ class AlertsAndApplicationsTest extends ChannelStubs {
 
         OtherEvents.publish(json, vacancy, eventId);
         RecordMetadata redelivery = OtherEvents.publish(json, vacancy, eventId);
-        KafkaTestSupport.awaitConsumed(redelivery);
+        TestKafka.awaitConsumed("notification-service", redelivery);
 
         assertThat(titles(exact)).containsOnlyOnce("Lowongan baru: " + title);
         assertThat(titles(anywhere)).containsOnlyOnce("Lowongan baru: " + title);

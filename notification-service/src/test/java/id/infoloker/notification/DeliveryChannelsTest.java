@@ -22,6 +22,7 @@ import id.infoloker.notification.delivery.NewDelivery;
 import id.infoloker.notification.delivery.ProviderResilience;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
+import id.infoloker.testkit.TestKafka;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
@@ -99,7 +100,7 @@ class DeliveryChannelsTest extends ChannelStubs {
                 List.of()), eventId.toString());
         RecordMetadata redelivery = AccountEvents.publish(json, AccountEvents.statusChanged(budi,
                 AccountStatus.VERIFIED, "Budi", null, null, List.of()), eventId.toString());
-        KafkaTestSupport.awaitConsumed(redelivery);
+        TestKafka.awaitConsumed("notification-service", redelivery);
         awaitStatus(eventId, Channel.EMAIL, DeliveryStatus.SENT);
         awaitStatus(eventId, Channel.SMS, DeliveryStatus.SENT);
 

@@ -13,6 +13,7 @@ import id.infoloker.events.Topics;
 import id.infoloker.notification.contact.ContactDirectory;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
+import id.infoloker.testkit.TestKafka;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -53,9 +54,9 @@ class EventContractTest extends ChannelStubs {
         assertThat(json.readValue(registered, AccountRegistered.class).accountId()).isEqualTo(EXAMPLE_ACCOUNT);
         assertThat(json.readValue(statusChanged, AccountStatusChanged.class).accountId()).isEqualTo(EXAMPLE_ACCOUNT);
 
-        KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, EXAMPLE_ACCOUNT.toString(), registered);
+        TestKafka.send(Topics.ACCOUNT_REGISTERED, EXAMPLE_ACCOUNT.toString(), registered);
         api.awaitAtLeast(EXAMPLE_ACCOUNT, 1);
-        KafkaTestSupport.send(Topics.ACCOUNT_STATUS_CHANGED, EXAMPLE_ACCOUNT.toString(), statusChanged);
+        TestKafka.send(Topics.ACCOUNT_STATUS_CHANGED, EXAMPLE_ACCOUNT.toString(), statusChanged);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.mine(EXAMPLE_ACCOUNT).items())
                 .extracting(OwnerApi.Item::title)
                 .contains("Akun Anda sudah diverifikasi", "Pendaftaran diterima — data Anda sedang diverifikasi"));
@@ -83,9 +84,9 @@ class EventContractTest extends ChannelStubs {
                 + vacancy.kecamatanCode() + "\",\"education\":\"" + vacancy.minimumEducation()
                 + "\",\"employmentType\":\"" + vacancy.employmentType() + "\"}]}").expectStatus().isOk();
 
-        KafkaTestSupport.send(Topics.APPLICATION_SUBMITTED, "k", submitted);
-        KafkaTestSupport.send(Topics.APPLICATION_STATUS_CHANGED, "k", statusChanged);
-        KafkaTestSupport.send(Topics.VACANCY_PUBLISHED, "k", published);
+        TestKafka.send(Topics.APPLICATION_SUBMITTED, "k", submitted);
+        TestKafka.send(Topics.APPLICATION_STATUS_CHANGED, "k", statusChanged);
+        TestKafka.send(Topics.VACANCY_PUBLISHED, "k", published);
 
         assertThat(api.awaitAtLeast(EXAMPLE_EMPLOYER, 1).items()).extracting(OwnerApi.Item::title)
                 .contains("Lamaran baru untuk Operator Produksi");

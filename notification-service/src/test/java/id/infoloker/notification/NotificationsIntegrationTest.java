@@ -11,6 +11,7 @@ import id.infoloker.notification.inapp.InAppNotifications;
 import id.infoloker.notification.inapp.NewNotification;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
+import id.infoloker.testkit.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -129,7 +130,7 @@ class NotificationsIntegrationTest extends ChannelStubs {
         var verified = AccountEvents.statusChanged(owner, AccountStatus.VERIFIED, "Budi", null, null, List.of());
         AccountEvents.publish(json, verified, eventId);
         RecordMetadata redelivery = AccountEvents.publish(json, verified, eventId);
-        KafkaTestSupport.awaitConsumed(redelivery);
+        TestKafka.awaitConsumed("notification-service", redelivery);
 
         assertThat(api.mine(owner).items()).hasSize(1);
     }
@@ -186,7 +187,7 @@ class NotificationsIntegrationTest extends ChannelStubs {
         UUID staff = UUID.randomUUID();
         RecordMetadata sent = AccountEvents.publish(json, new AccountRegistered(staff, AccountType.VERIFIER,
                 "Petugas", "petugas@example.id", null, "id", null, null, null, Instant.now()));
-        KafkaTestSupport.awaitConsumed(sent);
+        TestKafka.awaitConsumed("notification-service", sent);
 
         assertThat(contacts.find(staff)).isPresent();
         assertThat(api.mine(staff).items()).isEmpty();

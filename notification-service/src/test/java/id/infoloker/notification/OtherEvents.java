@@ -4,6 +4,7 @@ import id.infoloker.events.ApplicationStatusChanged;
 import id.infoloker.events.ApplicationSubmitted;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VacancyPublished;
+import id.infoloker.testkit.TestKafka;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,17 +20,17 @@ final class OtherEvents {
     }
 
     static RecordMetadata publish(JsonMapper json, VacancyPublished vacancy, String eventId) {
-        return KafkaTestSupport.send(Topics.VACANCY_PUBLISHED, vacancy.vacancyId().toString(),
+        return TestKafka.send(Topics.VACANCY_PUBLISHED, vacancy.vacancyId().toString(),
                 json.writeValueAsString(vacancy), eventId);
     }
 
     static RecordMetadata publish(JsonMapper json, ApplicationSubmitted submitted) {
-        return KafkaTestSupport.send(Topics.APPLICATION_SUBMITTED, submitted.applicationId().toString(),
+        return TestKafka.send(Topics.APPLICATION_SUBMITTED, submitted.applicationId().toString(),
                 json.writeValueAsString(submitted));
     }
 
     static RecordMetadata publish(JsonMapper json, ApplicationStatusChanged changed) {
-        return KafkaTestSupport.send(Topics.APPLICATION_STATUS_CHANGED, changed.applicationId().toString(),
+        return TestKafka.send(Topics.APPLICATION_STATUS_CHANGED, changed.applicationId().toString(),
                 json.writeValueAsString(changed));
     }
 

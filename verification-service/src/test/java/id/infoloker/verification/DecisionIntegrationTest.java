@@ -16,6 +16,7 @@ import id.infoloker.testkit.TestTokensConfiguration;
 import id.infoloker.verification.cases.CaseRepository;
 import id.infoloker.verification.cases.CaseStatus;
 import id.infoloker.verification.cases.CaseView;
+import id.infoloker.testkit.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -77,7 +78,7 @@ class DecisionIntegrationTest {
                 .jsonPath("$.note").isEqualTo("Data lengkap.")
                 .jsonPath("$.decidedBy").isEqualTo(verifier.toString());
 
-        ConsumerRecord<String, String> published = KafkaTestSupport.readUntil(Topics.VERIFICATION_DECIDED,
+        ConsumerRecord<String, String> published = TestKafka.readUntil(Topics.VERIFICATION_DECIDED,
                 record -> claimed.accountId().toString().equals(record.key()));
         VerificationDecided decided = json.readValue(published.value(), VerificationDecided.class);
         assertThat(decided.caseId()).isEqualTo(claimed.id());
@@ -87,7 +88,7 @@ class DecisionIntegrationTest {
         assertThat(decided.note()).isEqualTo("Data lengkap.");
         assertThat(decided.documentsToRedo()).isEmpty();
         assertThat(decided.decidedBy()).isEqualTo(verifier);
-        assertThat(KafkaTestSupport.header(published, EventHeaders.EVENT_ID)).isPresent();
+        assertThat(TestKafka.header(published, EventHeaders.EVENT_ID)).isPresent();
         // Producer side of the contract: the same fields as the example consumers test against.
         assertThat(json.readTree(published.value()).propertyNames())
                 .containsExactlyInAnyOrderElementsOf(
@@ -184,12 +185,12 @@ class DecisionIntegrationTest {
                         """)
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.documentsToRedo").isEqualTo(List.of("KTP"));
-        VerificationDecided decided = json.readValue(KafkaTestSupport.readUntil(Topics.VERIFICATION_DECIDED,
+        VerificationDecided decided = json.readValue(TestKafka.readUntil(Topics.VERIFICATION_DECIDED,
                 record -> claimed.accountId().toString().equals(record.key())).value(), VerificationDecided.class);
         assertThat(decided.outcome()).isEqualTo(VerificationOutcome.REVISION_REQUESTED);
         assertThat(decided.documentsToRedo()).containsExactly("KTP");
 
-        KafkaTestSupport.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, claimed.accountId().toString(),
+        TestKafka.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, claimed.accountId().toString(),
                 json.writeValueAsString(new AccountDocumentsSubmitted(claimed.accountId(), AccountType.JOB_SEEKER,
                         List.of("KTP"), 2, Instant.now())));
 

@@ -12,6 +12,7 @@ import id.infoloker.verification.cases.CaseRepository;
 import id.infoloker.verification.cases.CaseStatus;
 import id.infoloker.verification.cases.SubmittedDocumentsRepository;
 import id.infoloker.verification.cases.VerificationCase;
+import id.infoloker.testkit.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -46,7 +47,7 @@ class EventContractTest {
         AccountRegistered registered = json.readValue(example, AccountRegistered.class);
         assertThat(registered.accountId()).isEqualTo(EXAMPLE_ACCOUNT);
 
-        KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, EXAMPLE_ACCOUNT.toString(), example);
+        TestKafka.send(Topics.ACCOUNT_REGISTERED, EXAMPLE_ACCOUNT.toString(), example);
 
         VerificationCase opened = await().atMost(Duration.ofSeconds(30))
                 .until(() -> cases.findByAccountId(EXAMPLE_ACCOUNT).orElse(null), found -> found != null);
@@ -60,7 +61,7 @@ class EventContractTest {
 
     @Test
     void documentsSubmittedExampleIsRecorded() {
-        KafkaTestSupport.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, EXAMPLE_ACCOUNT.toString(),
+        TestKafka.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, EXAMPLE_ACCOUNT.toString(),
                 EventExamples.jsonOf(Topics.ACCOUNT_DOCUMENTS_SUBMITTED));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->

@@ -14,6 +14,7 @@ import id.infoloker.verification.cases.CaseRepository;
 import id.infoloker.verification.cases.CaseStatus;
 import id.infoloker.verification.cases.SubmittedDocumentsRepository;
 import id.infoloker.verification.cases.VerificationCase;
+import id.infoloker.testkit.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -52,7 +53,7 @@ class IntakeIntegrationTest {
 
         Registrations.publish(json, registered, eventId);
         RecordMetadata redelivery = Registrations.publish(json, registered, eventId);
-        KafkaTestSupport.awaitConsumed(redelivery);
+        TestKafka.awaitConsumed("verification-service", redelivery);
 
         Registrations.assertOneCase(jdbc, accountId);
         VerificationCase opened = cases.findByAccountId(accountId).orElseThrow();
@@ -73,7 +74,7 @@ class IntakeIntegrationTest {
         RecordMetadata second = Registrations.publish(json,
                 Registrations.jobSeeker(accountId, "Budi Santoso (lagi)", registeredAt.plusSeconds(5)),
                 UUID.randomUUID().toString());
-        KafkaTestSupport.awaitConsumed(second);
+        TestKafka.awaitConsumed("verification-service", second);
 
         Registrations.assertOneCase(jdbc, accountId);
         assertThat(cases.findByAccountId(accountId).orElseThrow().displayName()).isEqualTo("Budi Santoso");
@@ -85,30 +86,30 @@ class IntakeIntegrationTest {
         String noEventIdKey = "no-event-id-" + UUID.randomUUID();
         UUID goodAccount = UUID.randomUUID();
 
-        KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, notJsonKey, "this is not json {",
+        TestKafka.send(Topics.ACCOUNT_REGISTERED, notJsonKey, "this is not json {",
                 UUID.randomUUID().toString());
-        KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, noEventIdKey, json.writeValueAsString(
+        TestKafka.send(Topics.ACCOUNT_REGISTERED, noEventIdKey, json.writeValueAsString(
                 Registrations.jobSeeker(UUID.randomUUID(), "Tanpa Event Id", Instant.now())), null);
         Registrations.publish(json, Registrations.jobSeeker(goodAccount, "Rina Wati", Instant.now()),
                 UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> cases.findByAccountId(goodAccount).isPresent());
         String deadLetters = Topics.deadLetterOf(Topics.ACCOUNT_REGISTERED);
-        ConsumerRecord<String, String> notJson = KafkaTestSupport.readUntil(deadLetters,
+        ConsumerRecord<String, String> notJson = TestKafka.readUntil(deadLetters,
                 record -> notJsonKey.equals(record.key()));
         assertThat(notJson.value()).isEqualTo("this is not json {");
-        ConsumerRecord<String, String> noEventId = KafkaTestSupport.readUntil(deadLetters,
+        ConsumerRecord<String, String> noEventId = TestKafka.readUntil(deadLetters,
                 record -> noEventIdKey.equals(record.key()));
-        assertThat(KafkaTestSupport.header(noEventId, EventHeaders.EVENT_ID)).isEmpty();
+        assertThat(TestKafka.header(noEventId, EventHeaders.EVENT_ID)).isEmpty();
     }
 
     @Test
     void staffRegistrationsNeedNoCase() {
         UUID staff = UUID.randomUUID();
-        RecordMetadata sent = KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, staff.toString(),
+        RecordMetadata sent = TestKafka.send(Topics.ACCOUNT_REGISTERED, staff.toString(),
                 json.writeValueAsString(new AccountRegistered(staff, AccountType.VERIFIER, "Petugas", null, null,
                         "id", null, null, null, Instant.now())));
-        KafkaTestSupport.awaitConsumed(sent);
+        TestKafka.awaitConsumed("verification-service", sent);
 
         assertThat(cases.findByAccountId(staff)).isEmpty();
     }
@@ -117,12 +118,12 @@ class IntakeIntegrationTest {
     void submittedDocumentsAreRecordedAndALateRedeliveryOfAnOlderSubmissionChangesNothing() {
         UUID accountId = UUID.randomUUID();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        KafkaTestSupport.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, accountId.toString(), json.writeValueAsString(
+        TestKafka.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, accountId.toString(), json.writeValueAsString(
                 new AccountDocumentsSubmitted(accountId, AccountType.JOB_SEEKER, List.of("KTP", "IJAZAH"), 2, now)));
-        RecordMetadata older = KafkaTestSupport.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, accountId.toString(),
+        RecordMetadata older = TestKafka.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, accountId.toString(),
                 json.writeValueAsString(new AccountDocumentsSubmitted(accountId, AccountType.JOB_SEEKER,
                         List.of("KTP"), 1, now.minusSeconds(60))));
-        KafkaTestSupport.awaitConsumed(older);
+        TestKafka.awaitConsumed("verification-service", older);
 
         assertThat(documents.findById(accountId)).hasValueSatisfying(recorded -> {
             assertThat(recorded.documentTypes()).containsExactly("KTP", "IJAZAH");

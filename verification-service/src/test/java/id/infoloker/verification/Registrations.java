@@ -9,6 +9,7 @@ import id.infoloker.events.AccountType;
 import id.infoloker.events.Topics;
 import id.infoloker.verification.cases.CaseRepository;
 import id.infoloker.verification.cases.VerificationCase;
+import id.infoloker.testkit.TestKafka;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +30,7 @@ final class Registrations {
     }
 
     static RecordMetadata publish(JsonMapper json, AccountRegistered registered, String eventId) {
-        return KafkaTestSupport.send(Topics.ACCOUNT_REGISTERED, registered.accountId().toString(),
+        return TestKafka.send(Topics.ACCOUNT_REGISTERED, registered.accountId().toString(),
                 json.writeValueAsString(registered), eventId);
     }
 
@@ -51,7 +52,7 @@ final class Registrations {
     /** Publishes account.documents-submitted.v1 as account-service does. */
     static RecordMetadata submitDocuments(JsonMapper json, UUID accountId, AccountType type, int submission,
                                           List<String> types) {
-        return KafkaTestSupport.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, accountId.toString(),
+        return TestKafka.send(Topics.ACCOUNT_DOCUMENTS_SUBMITTED, accountId.toString(),
                 json.writeValueAsString(new AccountDocumentsSubmitted(accountId, type, types, submission,
                         Instant.now())));
     }
