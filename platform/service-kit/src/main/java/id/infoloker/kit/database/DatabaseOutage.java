@@ -3,8 +3,10 @@ package id.infoloker.kit.database;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
@@ -25,31 +27,23 @@ public final class DatabaseOutage {
     }
 
     public static boolean isCauseOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof CannotCreateTransactionException
-                    || cause instanceof DataAccessResourceFailureException
-                    || cause instanceof SQLTransientConnectionException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())) {
-                return true;
-            }
-            if (isTransactionEndOnALostConnection(cause)) {
-                return true;
-            }
-        }
-        return false;
+        return causeChain(failure).anyMatch(cause -> cause instanceof CannotCreateTransactionException
+                || cause instanceof DataAccessResourceFailureException
+                || cause instanceof SQLTransientConnectionException
+                || cause instanceof SQLNonTransientConnectionException
+                || cause instanceof SQLException sql && isUnavailableState(sql.getSQLState())
+                || isTransactionEndOnALostConnection(cause));
     }
 
     /** The SQLState to log (never the message: it can quote values), if the failure has one. */
     public static Optional<String> sqlStateOf(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
-                return Optional.of(sql.getSQLState());
-            }
-        }
-        return Optional.empty();
+        return causeChain(failure)
+                .flatMap(cause -> cause instanceof SQLException sql ? Stream.ofNullable(sql.getSQLState()) : Stream.empty())
+                .findFirst();
+    }
+
+    private static Stream<Throwable> causeChain(Throwable failure) {
+        return Stream.iterate(failure, Objects::nonNull, cause -> cause.getCause() == cause ? null : cause.getCause());
     }
 
     /**

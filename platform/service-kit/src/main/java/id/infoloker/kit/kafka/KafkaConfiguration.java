@@ -65,7 +65,6 @@ public class KafkaConfiguration {
         untilTheDatabaseIsBack.setMaxInterval(properties.retryMaxInterval().toMillis());
         handler.setBackOffFunction((record, exception) ->
                 DatabaseOutage.isCauseOf(exception) ? untilTheDatabaseIsBack : null);
-        handler.setResetStateOnExceptionChange(true);
         return handler;
     }
 
