@@ -36,13 +36,13 @@ final class PostgresServer implements AutoCloseable {
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
     private final Path logFile;
-    private final Path pgCtl;
+    /** Found on the first stop: only the database drill needs it, and a devstack must not fail to start over it. */
+    private Path pgCtl;
 
     private PostgresServer(EmbeddedPostgres postgres, Path dataDirectory, Path logFile) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
         this.logFile = logFile;
-        this.pgCtl = pgCtlBesideRunningServer(dataDirectory);
     }
 
     static PostgresServer start(int port, Path dataDirectory, Path logFile) {
@@ -82,6 +82,9 @@ final class PostgresServer implements AutoCloseable {
      * recovery) and keeps the data for {@link #restart()}.
      */
     void stop() {
+        if (pgCtl == null) {
+            pgCtl = pgCtlBesideRunningServer(dataDirectory);
+        }
         pgCtl("stop", "-m", "fast", "-w", "-t", "60");
     }
 
