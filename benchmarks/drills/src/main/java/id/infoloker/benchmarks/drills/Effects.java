@@ -61,14 +61,7 @@ final class Effects {
     }
 
     long unsentOutboxRows() {
-        try (Connection db = connect("account_service");
-             PreparedStatement query = db.prepareStatement("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
-             ResultSet rows = query.executeQuery()) {
-            rows.next();
-            return rows.getLong(1);
-        } catch (SQLException e) {
-            return -1;
-        }
+        return single("account_service", "SELECT count(*) FROM outbox_event WHERE sent_at IS NULL");
     }
 
     private long single(String database, String sql) {

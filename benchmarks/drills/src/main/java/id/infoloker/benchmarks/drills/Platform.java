@@ -1,6 +1,7 @@
 package id.infoloker.benchmarks.drills;
 
 import id.infoloker.devstack.Devstack;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -12,8 +13,7 @@ record Platform(Devstack devstack, Effects effects, Kafka kafka, Registrations r
     }
 
     /** Every accepted account has its case, or the bound passes: ms it took, or -1. */
-    long awaitCases(List<UUID> accounts, java.time.Duration atMost) throws InterruptedException {
-        return Poll.until(() -> effects.casesFor(accounts) == accounts.size(), atMost,
-                java.time.Duration.ofMillis(500));
+    long awaitCases(List<UUID> accounts, Duration atMost) throws InterruptedException {
+        return Poll.until(() -> effects.casesFor(accounts) == accounts.size(), atMost, Duration.ofMillis(500));
     }
 }

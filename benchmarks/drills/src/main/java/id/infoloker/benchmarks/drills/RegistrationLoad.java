@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -95,9 +96,9 @@ final class RegistrationLoad implements AutoCloseable {
         }));
     }
 
-    private static java.util.Optional<String> find(Pattern pattern, String body) {
+    private static Optional<String> find(Pattern pattern, String body) {
         Matcher matcher = pattern.matcher(body == null ? "" : body);
-        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
     }
 
     @Override

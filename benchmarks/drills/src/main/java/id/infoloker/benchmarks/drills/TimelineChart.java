@@ -2,6 +2,7 @@ package id.infoloker.benchmarks.drills;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -48,7 +49,7 @@ final class TimelineChart {
         if (fault != null) {
             double from = MARGIN + fault.fromSecond() * barWidth;
             double to = MARGIN + fault.toSecond() * barWidth;
-            svg.append(String.format(java.util.Locale.ROOT,
+            svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#9e9e9e\" opacity=\"0.25\"/>"
                             + "<text x=\"%.1f\" y=\"%d\" font-size=\"12\">%s</text>",
                     from, MARGIN - 24, Math.max(1, to - from), HEIGHT - MARGIN - (MARGIN - 24), from + 2, MARGIN - 10,
@@ -62,13 +63,13 @@ final class TimelineChart {
                 double height = ((Number) row.get(part[0])).longValue() * unit;
                 if (height > 0) {
                     y -= height;
-                    svg.append(String.format(java.util.Locale.ROOT,
+                    svg.append(String.format(Locale.ROOT,
                             "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"/>",
                             x, y, Math.max(1, barWidth - 1), height, part[1]));
                 }
             }
         }
-        svg.append(String.format(java.util.Locale.ROOT,
+        svg.append(String.format(Locale.ROOT,
                 "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>", MARGIN, HEIGHT - MARGIN,
                 WIDTH - MARGIN, HEIGHT - MARGIN));
         svg.append("<text x=\"").append(MARGIN).append("\" y=\"").append(HEIGHT - 10).append("\">0 s</text>");
