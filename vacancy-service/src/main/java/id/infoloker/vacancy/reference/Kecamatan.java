@@ -10,7 +10,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Karawang's 30 kecamatan, from the regency's list shipped as {@code reference/karawang-kecamatan.tsv}. */
+/** Karawang's 30 kecamatan, from the regency's list shipped in platform/events as {@code regency/karawang-kecamatan.tsv}. */
 public final class Kecamatan {
 
     private static final Map<String, String> NAMES_BY_CODE = load();
@@ -29,7 +29,7 @@ public final class Kecamatan {
 
     private static Map<String, String> load() {
         Map<String, String> names = new LinkedHashMap<>();
-        try (InputStream in = Kecamatan.class.getResourceAsStream("/reference/karawang-kecamatan.tsv");
+        try (InputStream in = Kecamatan.class.getResourceAsStream("/regency/karawang-kecamatan.tsv");
              BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             reader.readLine(); // header: code, name
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -1,0 +1,16 @@
+package id.infoloker.web.portal;
+
+/**
+ * Pages that show or change one person's data: they need a sign-in, and they are never stored by a shared cache.
+ * Everything else (home, search, vacancy detail, registration, sign-in) is open to everybody.
+ */
+public final class PersonalPages {
+
+    static final String[] PATTERNS = {
+        "/status", "/status/**", "/dokumen", "/dokumen/**", "/lamaran", "/lamaran/**", "/notifikasi",
+        "/notifikasi/**", "/preferensi", "/preferensi/**", "/lowongan/*/lamar"
+    };
+
+    private PersonalPages() {
+    }
+}
