@@ -2,7 +2,7 @@
 #
 # One image recipe for every Infoloker service. Pick the service with --build-arg SERVICE=<module>:
 #   docker build --build-arg SERVICE=account-service -t infoloker/account-service:0.1.0 .
-# Modules: gateway, account-service, vacancy-service, verification-service, notification-service.
+# Modules: gateway, web, account-service, vacancy-service, verification-service, notification-service.
 #
 # Stage 1 compiles the module (and the platform modules it needs) with Maven and splits the Spring Boot jar into
 # layers; stage 2 is a plain JRE 17 with those layers, a non-root user, and no Maven, JDK or sources.
@@ -15,7 +15,7 @@ ARG SERVICE
 RUN test -n "${SERVICE}" || (echo "Set --build-arg SERVICE=<module>, e.g. account-service" >&2; exit 1)
 WORKDIR /workspace
 COPY . .
-# The cache mount keeps ~/.m2 between builds of the five images; -am builds only the platform modules this one needs.
+# The cache mount keeps ~/.m2 between builds of the six images; -am builds only the platform modules this one needs.
 RUN --mount=type=cache,target=/root/.m2 \
     mvn -B -q -pl "${SERVICE}" -am -Dmaven.test.skip=true package \
  && test -f "${SERVICE}/target/${SERVICE}.jar"

@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** HPA on CPU for the gateway and account-service; KEDA on consumer lag for the consumers; and what that costs. */
+/** HPA on CPU for the gateway, web and account-service; KEDA on consumer lag for the consumers; and what that costs. */
 class AutoscalingTest {
 
     /** PostgreSQL's superuser_reserved_connections plus CloudNativePG's own connections (replication, status). */
@@ -32,7 +32,7 @@ class AutoscalingTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void hpasScaleTheGatewayAndAccountServiceOnCpu(String overlayName) {
+    void hpasScaleTheGatewayWebAndAccountServiceOnCpu(String overlayName) {
         Overlay overlay = Overlay.render(overlayName);
         List<HorizontalPodAutoscaler> hpas = overlay.all(HorizontalPodAutoscaler.class);
         assertThat(hpas).extracting(hpa -> hpa.getSpec().getScaleTargetRef().getName()).as("HPA targets in %s", overlay)

@@ -99,9 +99,11 @@ class DockerComposeTest {
                                 requirement.placeholder(), requirement.file()).isNotBlank();
             }
             softly.assertThat(env.get("INFOLOKER_SECURITY_JWKS_URI")).as("%s JWKS", service).isEqualTo(Platform.JWKS_URI);
-            if (Platform.GATEWAY.equals(service)) {
-                Platform.GATEWAY_ROUTES.forEach((variable, target) -> softly.assertThat(env.get(variable))
-                        .as("gateway %s", variable).isEqualTo("http://" + target + ":" + Platform.HTTP_PORTS.get(target)));
+            if (Platform.GATEWAY.equals(service) || Platform.WEB.equals(service)) {
+                Map<String, String> targets = Platform.GATEWAY.equals(service)
+                        ? Platform.GATEWAY_ROUTES : Platform.SERVICE_URLS;
+                targets.forEach((variable, target) -> softly.assertThat(env.get(variable))
+                        .as("%s %s", service, variable).isEqualTo("http://" + target + ":" + Platform.HTTP_PORTS.get(target)));
                 return;
             }
             softly.assertThat(env.get("SPRING_DATASOURCE_URL")).as("%s database", service)
@@ -176,6 +178,29 @@ class DockerComposeTest {
             softly.assertThat(test).as("%s healthcheck", name)
                     .containsExactly("CMD", "healthcheck", String.valueOf(Platform.healthPort(name)), Platform.READINESS_PATH);
         }));
+    }
+
+    @Test
+    void webIsReachedOnlyThroughTheGatewayAndOwnsNoDataOrSecret() {
+        Map<String, Object> web = services.get(Platform.WEB);
+        assertThat(web).as("compose service web").isNotNull();
+        Map<String, String> env = environment(Platform.WEB);
+        assertSoftly(softly -> {
+            softly.assertThat(web.get("ports")).as("web publishes no port: browsers go through the gateway").isNull();
+            softly.assertThat(web.get("secrets")).as("web reads no secret").isNull();
+            softly.assertThat(env.keySet()).as("web has no database and no Kafka")
+                    .noneMatch(variable -> variable.startsWith("SPRING_DATASOURCE_") || variable.startsWith("SPRING_KAFKA_"));
+            softly.assertThat(env.get("INFOLOKER_PORTAL_BASE_URL")).as("web's canonical links name the gateway's port")
+                    .isEqualTo("http://localhost:" + Platform.HTTP_PORTS.get(Platform.GATEWAY));
+            softly.assertThat(env.get("INFOLOKER_PORTAL_SECURE_COOKIE"))
+                    .as("plain http on localhost: a Secure cookie would never come back").isEqualTo("false");
+            softly.assertThat(String.valueOf(web.get("depends_on"))).as("web depends on no database or broker")
+                    .doesNotContain("postgres").doesNotContain("kafka");
+            Object gatewayDependencies = services.get(Platform.GATEWAY).get("depends_on");
+            List<String> waitsFor = gatewayDependencies instanceof Map<?, ?> map
+                    ? map.keySet().stream().map(String::valueOf).toList() : List.of();
+            softly.assertThat(waitsFor).as("the gateway starts once web is healthy").contains(Platform.WEB);
+        });
     }
 
     @Test

@@ -123,6 +123,17 @@ class DockerfileTest {
     }
 
     @Test
+    void everyDeployableBuildsTheJarTheDockerfileLooksFor() throws IOException {
+        // The build stage checks ${SERVICE}/target/${SERVICE}.jar: each module's artifactId and finalName must agree.
+        for (String module : Platform.HTTP_PORTS.keySet()) {
+            String pom = Files.readString(Repository.path(module + "/pom.xml"));
+            assertThat(pom).as("%s/pom.xml", module)
+                    .contains("<artifactId>" + module + "</artifactId>")
+                    .contains("<finalName>${project.artifactId}</finalName>");
+        }
+    }
+
+    @Test
     void buildContextLeavesOutBuildOutputGitAndSecrets() throws IOException {
         List<String> ignored = Files.readAllLines(Repository.path(".dockerignore")).stream().map(String::strip).toList();
         assertThat(ignored).contains("**/target", ".git", "deploy/secrets");

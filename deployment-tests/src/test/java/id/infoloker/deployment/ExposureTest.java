@@ -21,7 +21,7 @@ import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Only the gateway is reachable from outside; every service reaches only what it needs. */
+/** Only the gateway is reachable from outside, only the gateway reaches web; every service reaches only what it needs. */
 class ExposureTest {
 
     /** Namespaces allowed to open connections into the platform, and to which pods. */
@@ -167,6 +167,68 @@ class ExposureTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void onlyTheGatewayAndPrometheusReachWeb(String overlayName) {
+        Overlay overlay = Overlay.render(overlayName);
+        Deployment web = overlay.deployment(Platform.WEB).orElseThrow(() -> new AssertionError("web in " + overlay));
+        int port = Platform.HTTP_PORTS.get(Platform.WEB);
+        assertSoftly(softly -> overlay.all(NetworkPolicy.class).stream()
+                .filter(policy -> matches(policy.getSpec().getPodSelector(), podLabels(web)))
+                .flatMap(policy -> Optional.ofNullable(policy.getSpec().getIngress()).orElse(List.of()).stream()
+                        .map(rule -> Map.entry(name(policy), rule)))
+                .forEach(entry -> {
+                    var rule = entry.getValue();
+                    for (NetworkPolicyPeer peer : Optional.ofNullable(rule.getFrom()).orElse(List.of())) {
+                        String where = "policy " + entry.getKey() + " lets " + describe(peer) + " reach web in " + overlay;
+                        boolean gateway = peer.getNamespaceSelector() == null && peer.getPodSelector() != null
+                                && Map.of("app.kubernetes.io/name", Platform.GATEWAY)
+                                        .equals(peer.getPodSelector().getMatchLabels())
+                                && Optional.ofNullable(peer.getPodSelector().getMatchExpressions())
+                                        .orElse(List.of()).isEmpty();
+                        boolean prometheus = peer.getNamespaceSelector() != null
+                                && MONITORING_NAMESPACE.equals(Optional.ofNullable(peer.getNamespaceSelector()
+                                        .getMatchLabels()).map(l -> l.get("kubernetes.io/metadata.name")).orElse(null));
+                        softly.assertThat(gateway || prometheus).as(where + ": only the gateway or Prometheus")
+                                .isTrue();
+                        softly.assertThat(ports(rule.getPorts())).as(where + ", on its port").containsExactly(port);
+                    }
+                }));
+    }
+
+    /** Each call the platform makes inside the namespace is let out by the caller's policies and in by the callee's. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyCallBetweenDeployablesIsAllowedOnBothEnds(String overlayName) {
+        Overlay overlay = Overlay.render(overlayName);
+        List<NetworkPolicy> policies = overlay.all(NetworkPolicy.class);
+        assertSoftly(softly -> Platform.CALLS.forEach((caller, callees) -> callees.forEach(callee -> {
+            Map<String, String> from = overlay.deployment(caller).map(Manifests::podLabels).orElse(Map.of());
+            Map<String, String> to = overlay.deployment(callee).map(Manifests::podLabels).orElse(Map.of());
+            int port = Platform.HTTP_PORTS.get(callee);
+            boolean out = policies.stream().filter(p -> matches(p.getSpec().getPodSelector(), from))
+                    .flatMap(p -> Optional.ofNullable(p.getSpec().getEgress()).orElse(List.of()).stream())
+                    .anyMatch(rule -> allowsPort(rule.getPorts(), port) && Optional.ofNullable(rule.getTo())
+                            .orElse(List.of()).stream().anyMatch(peer -> sameNamespacePeerSelects(peer, to)));
+            boolean in = policies.stream().filter(p -> matches(p.getSpec().getPodSelector(), to))
+                    .flatMap(p -> Optional.ofNullable(p.getSpec().getIngress()).orElse(List.of()).stream())
+                    .anyMatch(rule -> allowsPort(rule.getPorts(), port) && Optional.ofNullable(rule.getFrom())
+                            .orElse(List.of()).stream().anyMatch(peer -> sameNamespacePeerSelects(peer, from)));
+            softly.assertThat(out).as("%s may open connections to %s:%d in %s", caller, callee, port, overlay).isTrue();
+            softly.assertThat(in).as("%s admits %s on port %d in %s", callee, caller, port, overlay).isTrue();
+        })));
+    }
+
+    private static boolean sameNamespacePeerSelects(NetworkPolicyPeer peer, Map<String, String> labels) {
+        return peer.getNamespaceSelector() == null && peer.getIpBlock() == null && !labels.isEmpty()
+                && matches(peer.getPodSelector(), labels);
+    }
+
+    private static boolean allowsPort(List<NetworkPolicyPort> ports, int port) {
+        List<Integer> allowed = ports(ports);
+        return allowed.contains(-1) || allowed.contains(port);
+    }
+
     private static boolean allowedEgress(String service, NetworkPolicyPeer peer, String postgres, String kafka,
                                          Overlay overlay) {
         if (peer.getIpBlock() != null) {
@@ -183,10 +245,10 @@ class ExposureTest {
         }
         boolean database = postgres.equals(pods.get("cnpg.io/cluster"));
         boolean broker = kafka.equals(pods.get("strimzi.io/cluster"));
-        if (Platform.GATEWAY.equals(service)) {
-            // The gateway talks only to the services it routes to: no database, no Kafka.
+        if (Platform.CALLS.containsKey(service)) {
+            // The gateway and web talk only to the services they call: no database, no Kafka.
             String target = pods.get("app.kubernetes.io/name");
-            return target != null && Platform.GATEWAY_ROUTES.containsValue(target);
+            return target != null && Platform.CALLS.get(service).contains(target);
         }
         if (database || broker) {
             return Platform.DATABASES.containsKey(service);

@@ -15,10 +15,12 @@ final class Platform {
     static final String VACANCY = "vacancy-service";
     static final String VERIFICATION = "verification-service";
     static final String NOTIFICATION = "notification-service";
+    /** The portal's pages: no database, no Kafka; only the gateway calls it. */
+    static final String WEB = "web";
 
-    /** The five deployables and the port each serves HTTP on. */
+    /** The six deployables and the port each serves HTTP on. */
     static final Map<String, Integer> HTTP_PORTS = ordered(Map.of(
-            GATEWAY, 8080, ACCOUNT, 8081, VACANCY, 8082, VERIFICATION, 8083, NOTIFICATION, 8084));
+            GATEWAY, 8080, ACCOUNT, 8081, VACANCY, 8082, VERIFICATION, 8083, NOTIFICATION, 8084, WEB, 8085));
 
     /** The gateway serves its actuator (health, metrics) on a separate management port. */
     static final int GATEWAY_MANAGEMENT_PORT = 9080;
@@ -41,15 +43,22 @@ final class Platform {
             NOTIFICATION, List.of(Topics.ACCOUNT_REGISTERED, Topics.ACCOUNT_STATUS_CHANGED, Topics.VERIFICATION_DECIDED,
                     Topics.APPLICATION_SUBMITTED, Topics.APPLICATION_STATUS_CHANGED, Topics.VACANCY_PUBLISHED)));
 
-    /** CPU-scaled by an HPA: the edge, and account-service (password hashing makes registration CPU-bound). */
-    static final Set<String> HPA_TARGETS = Set.of(GATEWAY, ACCOUNT);
+    /**
+     * CPU-scaled by an HPA: the edge, web (rendering pages is CPU per request) and account-service (password hashing
+     * makes registration CPU-bound).
+     */
+    static final Set<String> HPA_TARGETS = Set.of(GATEWAY, WEB, ACCOUNT);
 
     /** Environment every deployment of a service must set, wherever it runs (compose or Kubernetes). */
     static Set<String> requiredEnvironment(String service) {
         Set<String> env = new TreeSet<>(Set.of("SPRING_PROFILES_ACTIVE", "INFOLOKER_SECURITY_JWKS_URI"));
         if (GATEWAY.equals(service)) {
-            env.addAll(Set.of("INFOLOKER_SERVICES_ACCOUNT", "INFOLOKER_SERVICES_VACANCY",
-                    "INFOLOKER_SERVICES_VERIFICATION", "INFOLOKER_SERVICES_NOTIFICATION"));
+            env.addAll(GATEWAY_ROUTES.keySet());
+            return env;
+        }
+        if (WEB.equals(service)) {
+            env.addAll(SERVICE_URLS.keySet());
+            env.add("INFOLOKER_PORTAL_BASE_URL");
             return env;
         }
         env.addAll(Set.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
@@ -62,10 +71,18 @@ final class Platform {
         return env;
     }
 
-    /** Gateway routes: the environment variable naming each service's URL, and that service. */
-    static final Map<String, String> GATEWAY_ROUTES = ordered(Map.of(
+    /** The four API services: the environment variable naming each one's URL, and that service. */
+    static final Map<String, String> SERVICE_URLS = ordered(Map.of(
             "INFOLOKER_SERVICES_ACCOUNT", ACCOUNT, "INFOLOKER_SERVICES_VACANCY", VACANCY,
             "INFOLOKER_SERVICES_VERIFICATION", VERIFICATION, "INFOLOKER_SERVICES_NOTIFICATION", NOTIFICATION));
+
+    /** Gateway routes: the four services' APIs, and web for every other path. */
+    static final Map<String, String> GATEWAY_ROUTES = with(SERVICE_URLS, "INFOLOKER_SERVICES_WEB", WEB);
+
+    /** Who calls whom over HTTP inside the platform (besides every service fetching account-service's JWKS). */
+    static final Map<String, Set<String>> CALLS = Map.of(
+            GATEWAY, Set.copyOf(GATEWAY_ROUTES.values()),
+            WEB, Set.copyOf(SERVICE_URLS.values()));
 
     static int healthPort(String service) {
         return GATEWAY.equals(service) ? GATEWAY_MANAGEMENT_PORT : HTTP_PORTS.get(service);
@@ -73,6 +90,12 @@ final class Platform {
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {
         return new LinkedHashMap<>(new java.util.TreeMap<>(map));
+    }
+
+    private static <V> Map<String, V> with(Map<String, V> map, String key, V value) {
+        Map<String, V> copy = new LinkedHashMap<>(map);
+        copy.put(key, value);
+        return ordered(copy);
     }
 
     private Platform() {

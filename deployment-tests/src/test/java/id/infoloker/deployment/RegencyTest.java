@@ -29,7 +29,7 @@ class RegencyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void notificationLinksPointAtThePortalsPublicAddress(String overlayName) {
+    void portalLinksPointAtThePortalsPublicAddress(String overlayName) {
         Overlay overlay = Overlay.render(overlayName);
         Ingress ingress = overlay.all(Ingress.class).get(0);
         String host = ingress.getSpec().getRules().get(0).getHost();
@@ -39,9 +39,20 @@ class RegencyTest {
                 .as("notification links in %s follow the Ingress host and its TLS", overlay)
                 .isEqualTo((tls ? "https://" : "http://") + host);
         assertThat(env(overlay, Platform.NOTIFICATION).get("INFOLOKER_PORTAL_NAME")).as("portal name").isNotBlank();
+        assertThat(env(overlay, Platform.WEB).get("INFOLOKER_PORTAL_BASE_URL"))
+                .as("the portal's canonical links in %s follow the Ingress host and its TLS", overlay)
+                .isEqualTo((tls ? "https://" : "http://") + host);
+        assertThat(env(overlay, Platform.WEB).get("INFOLOKER_PORTAL_NAME")).as("portal name in web and notifications")
+                .isEqualTo(env(overlay, Platform.NOTIFICATION).get("INFOLOKER_PORTAL_NAME"));
         if (!tls) {
             assertThat(env(overlay, Platform.GATEWAY).get("INFOLOKER_CONSOLE_SECURE_COOKIE"))
                     .as("console cookies on a plain-http host in %s must not be Secure", overlay).isEqualTo("false");
+            assertThat(env(overlay, Platform.WEB).get("INFOLOKER_PORTAL_SECURE_COOKIE"))
+                    .as("portal cookies on a plain-http host in %s must not be Secure", overlay).isEqualTo("false");
+        } else {
+            assertThat(env(overlay, Platform.WEB).get("INFOLOKER_PORTAL_SECURE_COOKIE"))
+                    .as("portal cookies on an https host in %s stay Secure (web's default)", overlay)
+                    .isNotEqualTo("false");
         }
     }
 

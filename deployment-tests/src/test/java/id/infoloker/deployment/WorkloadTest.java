@@ -14,6 +14,9 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** Every workload in every overlay: health probes, resources, locked-down containers, pinned images, configuration. */
 class WorkloadTest {
@@ -32,7 +38,7 @@ class WorkloadTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void theFiveDeployablesAreDeployedOnTheirPorts(String overlayName) {
+    void theSixDeployablesAreDeployedOnTheirPorts(String overlayName) {
         Overlay overlay = Overlay.render(overlayName);
         assertSoftly(softly -> Platform.HTTP_PORTS.forEach((service, port) -> {
             Optional<Deployment> deployment = overlay.deployment(service);
@@ -223,8 +229,10 @@ class WorkloadTest {
             }
             softly.assertThat(env.get("SPRING_PROFILES_ACTIVE")).as(where + " profile").isEqualTo("k8s");
             softly.assertThat(env.get("INFOLOKER_SECURITY_JWKS_URI")).as(where + " JWKS").isEqualTo(Platform.JWKS_URI);
-            if (Platform.GATEWAY.equals(service)) {
-                Platform.GATEWAY_ROUTES.forEach((variable, target) -> softly.assertThat(env.get(variable))
+            if (Platform.GATEWAY.equals(service) || Platform.WEB.equals(service)) {
+                Map<String, String> targets = Platform.GATEWAY.equals(service)
+                        ? Platform.GATEWAY_ROUTES : Platform.SERVICE_URLS;
+                targets.forEach((variable, target) -> softly.assertThat(env.get(variable))
                         .as(where + " " + variable).isEqualTo("http://" + target + ":" + Platform.HTTP_PORTS.get(target)));
                 return;
             }
@@ -250,5 +258,52 @@ class WorkloadTest {
                 }
             }
         })));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void webOwnsNoDataAndHoldsNoSecretAndItsReadinessIsItsOwnState(String overlayName) {
+        Overlay overlay = Overlay.render(overlayName);
+        Deployment web = overlay.deployment(Platform.WEB).orElseThrow(() -> new AssertionError("web in " + overlay));
+        PodSpec pod = web.getSpec().getTemplate().getSpec();
+        Container container = pod.getContainers().get(0);
+        Map<String, String> env = Manifests.environment(container, overlay);
+        String where = "web in " + overlay;
+        assertSoftly(softly -> {
+            softly.assertThat(env.keySet()).as(where + ": no database, no Kafka")
+                    .noneMatch(variable -> variable.startsWith("SPRING_DATASOURCE_")
+                            || variable.startsWith("SPRING_KAFKA_") || variable.startsWith("INFOLOKER_KAFKA_"));
+            softly.assertThat(env.values()).as(where + ": reads no Secret (it holds no credentials of its own)")
+                    .noneMatch(value -> value.startsWith("secret:"));
+            softly.assertThat(Optional.ofNullable(pod.getVolumes()).orElse(List.of()))
+                    .as(where + ": mounts no Secret").noneMatch(volume -> volume.getSecret() != null);
+            softly.assertThat(env.get("INFOLOKER_PORTAL_BASE_URL")).as(where + " canonical links").startsWith("http");
+            // The readiness group is readinessState only: a service it calls being down must not take every page,
+            // the home page included, out of the gateway's rotation.
+            Probe readiness = container.getReadinessProbe();
+            softly.assertThat(readiness).as(where + " readiness probe").isNotNull();
+            if (readiness != null && readiness.getHttpGet() != null) {
+                softly.assertThat(readiness.getHttpGet().getPath()).isEqualTo(Platform.READINESS_PATH);
+                softly.assertThat(Manifests.port(readiness.getHttpGet().getPort(), container))
+                        .as(where + " actuator on its own port").isEqualTo(Platform.HTTP_PORTS.get(Platform.WEB));
+            }
+            softly.assertThat(readinessGroup(Platform.WEB)).as("web's readiness health group (its application.yml)")
+                    .isEqualTo("readinessState");
+        });
+    }
+
+    /** {@code management.endpoint.health.group.readiness.include} of a module's application.yml (its first document). */
+    private static String readinessGroup(String module) {
+        try {
+            Object value = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .loadAll(Files.readString(Repository.path(module + "/src/main/resources/application.yml")))
+                    .iterator().next();
+            for (String key : List.of("management", "endpoint", "health", "group", "readiness", "include")) {
+                value = value instanceof Map<?, ?> map ? map.get(key) : null;
+            }
+            return String.valueOf(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -62,7 +62,7 @@ public final class Devstack implements AutoCloseable {
                     options.readinessTimeout()));
         }
         this.follower = options.follow() ? new LogFollower() : null;
-        // A test JVM that ends without close() must not leave five JVMs and a database running.
+        // A test JVM that ends without close() must not leave six JVMs and a database running.
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
 
@@ -101,6 +101,16 @@ public final class Devstack implements AutoCloseable {
     /** E.g. {@code http://localhost:8080}. */
     public String gatewayUrl() {
         return ServiceCommandLine.url(options.ports().gateway());
+    }
+
+    /** The public portal (web's pages), as people reach it: through the gateway, e.g. {@code http://localhost:8080/}. */
+    public String portalUrl() {
+        return gatewayUrl() + "/";
+    }
+
+    /** The verification console staff sign in to, through the gateway (verification-service serves it). */
+    public String consoleUrl() {
+        return gatewayUrl() + "/console";
     }
 
     /** A service's own URL, bypassing the gateway, e.g. {@code serviceUrl("account-service")}. */

@@ -23,7 +23,7 @@ record DevstackArguments(boolean help, boolean follow, int portOffset, Optional<
                                   Kafka 19092+n), to run next to another devstack; e.g. 100 (use a multiple
                                   of 10 other than 1000, or the ranges overlap)
               --services <list>   only these services, e.g. account-service,verification-service
-                                  (default: all five; 'none' runs only PostgreSQL and Kafka)
+                                  (default: all six; 'none' runs only PostgreSQL and Kafka)
               --root <dir>        repository root with <service>/target/<service>.jar (default: current directory)
               --work-dir <dir>    data and logs, wiped at start (default: <root>/.devstack)
             """;

@@ -47,6 +47,13 @@ public final class DevstackMain {
                 .append('\n');
         if (options.services().contains(PlatformService.GATEWAY)) {
             text.append(line("Gateway", devstack.gatewayUrl()));
+            // Both pages are served behind the gateway, so each needs the gateway and the service that renders it.
+            if (options.services().contains(PlatformService.WEB)) {
+                text.append(line("Portal", devstack.portalUrl()));
+            }
+            if (options.services().contains(PlatformService.VERIFICATION)) {
+                text.append(line("Console", devstack.consoleUrl()));
+            }
         }
         if (options.services().contains(PlatformService.ACCOUNT)) {
             StaffCredentials staff = devstack.staff();

@@ -25,7 +25,7 @@ public record DevstackOptions(Path repositoryRoot, Path workDir, Ports ports, Se
                               List<String> jvmOptions, StaffCredentials staff, boolean follow,
                               Duration readinessTimeout) {
 
-    /** Small heaps and C1 only: five JVMs share two cores and start faster without the C2 compiler. */
+    /** Small heaps and C1 only: six JVMs share two cores and start faster without the C2 compiler. */
     public static final List<String> DEFAULT_JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 

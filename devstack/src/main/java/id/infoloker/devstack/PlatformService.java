@@ -6,13 +6,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The five deployables, each run from its Boot jar {@code <module>/target/<module>.jar}. */
+/** The six deployables, each run from its Boot jar {@code <module>/target/<module>.jar}. */
 public enum PlatformService {
 
     ACCOUNT("account-service", "account_service"),
     VERIFICATION("verification-service", "verification_service"),
     NOTIFICATION("notification-service", "notification_service"),
     VACANCY("vacancy-service", "vacancy_service"),
+    WEB("web", null),
     GATEWAY("gateway", null);
 
     private final String moduleName;
@@ -27,7 +28,7 @@ public enum PlatformService {
         return moduleName;
     }
 
-    /** The service's own PostgreSQL database; the gateway has none. */
+    /** The service's own PostgreSQL database; the gateway and web have none. */
     public Optional<String> database() {
         return Optional.ofNullable(database);
     }
@@ -38,6 +39,7 @@ public enum PlatformService {
             case VERIFICATION -> ports.verification();
             case NOTIFICATION -> ports.notification();
             case VACANCY -> ports.vacancy();
+            case WEB -> ports.web();
             case GATEWAY -> ports.gateway();
         };
     }

@@ -43,16 +43,27 @@ final class ServiceCommandLine {
             }
             case GATEWAY -> {
                 command.add("--management.server.port=" + ports.gatewayManagement());
-                command.add("--infoloker.services.account=" + url(ports.account()));
-                command.add("--infoloker.services.vacancy=" + url(ports.vacancy()));
-                command.add("--infoloker.services.verification=" + url(ports.verification()));
-                command.add("--infoloker.services.notification=" + url(ports.notification()));
+                addServiceUrls(command, ports);
+                command.add("--infoloker.services.web=" + url(ports.web()));
+            }
+            case WEB -> {
+                addServiceUrls(command, ports);
+                // Canonical links, the sitemap and JSON-LD name the address people use: the gateway's, not web's own.
+                command.add("--infoloker.portal.base-url=" + url(ports.gateway()));
             }
             default -> {
                 // Nothing beyond the common settings.
             }
         }
         return command;
+    }
+
+    /** Where the four API services are; the gateway routes to them and web calls them. */
+    private static void addServiceUrls(List<String> command, Ports ports) {
+        command.add("--infoloker.services.account=" + url(ports.account()));
+        command.add("--infoloker.services.vacancy=" + url(ports.vacancy()));
+        command.add("--infoloker.services.verification=" + url(ports.verification()));
+        command.add("--infoloker.services.notification=" + url(ports.notification()));
     }
 
     static String url(int port) {

@@ -58,7 +58,27 @@ class ServiceCommandLineTest {
                 "--infoloker.services.vacancy=http://localhost:8082",
                 "--infoloker.services.verification=http://localhost:8083",
                 "--infoloker.services.notification=http://localhost:8084",
+                "--infoloker.services.web=http://localhost:8085",
                 "--infoloker.security.jwks-uri=http://localhost:8081/.well-known/jwks.json");
         assertThat(command).noneMatch(argument -> argument.startsWith("--spring.datasource."));
+    }
+
+    @Test
+    void webCallsEveryServiceLinksToThePortalThroughTheGatewayAndHasNoDatabaseOrKafka() {
+        List<String> command = ServiceCommandLine.of(PlatformService.WEB, options.withPortOffset(100), key);
+
+        assertThat(command).containsSubsequence("-jar", "/repo/web/target/web.jar");
+        assertThat(command).contains(
+                "--spring.profiles.active=devstack",
+                "--server.port=8185",
+                "--infoloker.services.account=http://localhost:8181",
+                "--infoloker.services.vacancy=http://localhost:8182",
+                "--infoloker.services.verification=http://localhost:8183",
+                "--infoloker.services.notification=http://localhost:8184",
+                "--infoloker.security.jwks-uri=http://localhost:8181/.well-known/jwks.json",
+                "--infoloker.portal.base-url=http://localhost:8180");
+        assertThat(command).noneMatch(argument -> argument.startsWith("--spring.datasource.")
+                || argument.startsWith("--spring.kafka.") || argument.startsWith("--management.server.port")
+                || argument.startsWith("--infoloker.jwt.") || argument.startsWith("--infoloker.staff."));
     }
 }

@@ -38,6 +38,11 @@ class ServiceProcessesDevstackTest {
                 assertThat(devstack.logFile(service.moduleName())).content()
                         .contains("with profile devstack", "Started fake service");
             }
+            assertThat(readiness(devstack, "web")).isTrue();
+            assertThat(DevstackMain.summary(devstack))
+                    .contains("Portal      " + devstack.gatewayUrl() + "/")
+                    .contains("Console     " + devstack.gatewayUrl() + "/console")
+                    .contains("web " + devstack.serviceUrl("web"));
 
             devstack.killService("vacancy-service");
             assertThat(devstack.isServiceRunning("vacancy")).isFalse();

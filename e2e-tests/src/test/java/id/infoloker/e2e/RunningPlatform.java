@@ -5,8 +5,8 @@ import id.infoloker.devstack.DevstackOptions;
 import java.nio.file.Path;
 
 /**
- * One devstack for the whole end-to-end run: embedded PostgreSQL, a real Kafka broker process and the five service
- * JVMs built by this reactor build. Ports are offset by 100 (gateway on 8180) so a developer's own devstack on 8080
+ * One devstack for the whole end-to-end run: embedded PostgreSQL, a real Kafka broker process and the six service
+ * JVMs (web included) built by this reactor build. Ports are offset by 100 (gateway on 8180) so a developer's own devstack on 8080
  * can keep running. Stopped when the test JVM exits.
  */
 final class RunningPlatform {

@@ -20,10 +20,10 @@ import org.w3c.dom.NodeList;
 class ServiceModuleDependenciesTest {
 
     static final List<String> DEPLOYABLES = List.of(
-            "gateway", "account-service", "vacancy-service", "verification-service", "notification-service");
+            "gateway", "web", "account-service", "vacancy-service", "verification-service", "notification-service");
 
     @ParameterizedTest
-    @ValueSource(strings = {"gateway", "account-service", "vacancy-service", "verification-service",
+    @ValueSource(strings = {"gateway", "web", "account-service", "vacancy-service", "verification-service",
         "notification-service"})
     void deployableDependsOnNoOtherDeployable(String module) throws Exception {
         Path pom = repositoryRoot().resolve(module).resolve("pom.xml");

@@ -48,7 +48,7 @@ final class Report {
         md.append("Machine: ").append(before.cores()).append(" cores, ").append(before.memoryMiB())
                 .append(" MiB, ").append(before.os()).append(", ").append(before.java()).append("; load average ")
                 .append(before.loadAverage()).append(" at the start, ").append(after.loadAverage())
-                .append(" at the end. One devstack (embedded PostgreSQL 17, one Kafka broker, five service JVMs)")
+                .append(" at the end. One devstack (embedded PostgreSQL 17, one Kafka broker, six service JVMs)")
                 .append(" on the same machine as the load.\n\n");
         for (DrillResult result : results) {
             md.append("## ").append(result.name()).append(" — ").append(result.held() ? "held" : "DID NOT HOLD")

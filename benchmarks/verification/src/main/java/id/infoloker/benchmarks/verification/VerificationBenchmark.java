@@ -2,6 +2,7 @@ package id.infoloker.benchmarks.verification;
 
 import id.infoloker.devstack.Devstack;
 import id.infoloker.devstack.DevstackOptions;
+import id.infoloker.devstack.PlatformService;
 import id.infoloker.events.AccountDocumentsSubmitted;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountType;
@@ -22,8 +23,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -53,7 +56,10 @@ public final class VerificationBenchmark {
         int waiting = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         int measured = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         Path root = DevstackOptions.defaultRepositoryRoot();
-        DevstackOptions options = DevstackOptions.defaults(snapshotOfServiceJars(root))
+        // web (the portal's pages) is not on the measured path: one JVM fewer keeps the figures comparable.
+        Set<PlatformService> services = EnumSet.complementOf(EnumSet.of(PlatformService.WEB));
+        DevstackOptions options = DevstackOptions.defaults(snapshotOfServiceJars(root, services))
+                .withServices(services)
                 .withWorkDir(root.resolve("benchmarks/verification/target/devstack"))
                 .withPortOffset(200);
         try (Devstack devstack = Devstack.start(options)) {
@@ -67,10 +73,10 @@ public final class VerificationBenchmark {
      * Copies the service jars aside and runs those: a jar rebuilt under a running JVM (another build in the same
      * checkout) makes its lazily loaded classes fail mid-run.
      */
-    private static Path snapshotOfServiceJars(Path root) throws java.io.IOException {
+    private static Path snapshotOfServiceJars(Path root, Set<PlatformService> services) throws java.io.IOException {
         Path snapshot = root.resolve("benchmarks/verification/target/jars");
-        for (String module : List.of("account-service", "vacancy-service", "verification-service",
-                "notification-service", "gateway")) {
+        for (PlatformService service : services) {
+            String module = service.moduleName();
             Path target = snapshot.resolve(module).resolve("target");
             java.nio.file.Files.createDirectories(target);
             java.nio.file.Files.copy(root.resolve(module).resolve("target").resolve(module + ".jar"),
