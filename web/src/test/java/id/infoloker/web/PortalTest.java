@@ -105,17 +105,17 @@ public abstract class PortalTest {
         return token(accountId, "JOB_SEEKER");
     }
 
-    // ---- HTTP as the gateway sends it ----
+    // ---- HTTP as the gateway sends it (named open, not get, so WireMock's static get stays usable) ----
 
-    protected HttpResponse<String> get(String path) {
+    protected HttpResponse<String> open(String path) {
         return send(request(path, null, "id").GET().build());
     }
 
-    protected HttpResponse<String> get(String path, String bearer) {
+    protected HttpResponse<String> open(String path, String bearer) {
         return send(request(path, bearer, "id").GET().build());
     }
 
-    protected HttpResponse<String> get(String path, String bearer, String language) {
+    protected HttpResponse<String> open(String path, String bearer, String language) {
         return send(request(path, bearer, language).GET().build());
     }
 
