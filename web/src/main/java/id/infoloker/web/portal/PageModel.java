@@ -2,15 +2,20 @@ package id.infoloker.web.portal;
 
 import id.infoloker.web.session.Viewer;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** What the layout of every page needs: who is looking, the portal's name, the language and its switch. */
-@ControllerAdvice
-class PageModel {
+/**
+ * What the layout of every page needs — who is looking, the portal's name, the language and its switch — as request
+ * attributes (templates see them as variables). Request attributes rather than {@code @ModelAttribute}s because
+ * error pages (exception handlers, the error dispatch) get no model attributes, and they use the layout too.
+ */
+@Component
+class PageModel implements HandlerInterceptor {
 
     private final PortalProperties portal;
 
@@ -18,30 +23,25 @@ class PageModel {
         this.portal = portal;
     }
 
-    @ModelAttribute("viewer")
-    Viewer viewer() {
-        return Viewer.current();
-    }
-
-    @ModelAttribute("portal")
-    PortalProperties portal() {
-        return portal;
-    }
-
-    @ModelAttribute("language")
-    String language() {
-        return Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? "en" : "id";
+    @Override
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        String language = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
+                ? "en" : "id";
+        request.setAttribute("viewer", Viewer.current());
+        request.setAttribute("portal", portal);
+        request.setAttribute("language", language);
+        request.setAttribute("otherLanguageUrl", otherLanguageUrl(request, language));
+        return true;
     }
 
     /** The same page in the other language (the switch in the header). */
-    @ModelAttribute("otherLanguageUrl")
-    String otherLanguageUrl(HttpServletRequest request) {
-        String other = "en".equals(language()) ? "id" : "en";
-        String path = request.getRequestURI();
-        if (!"GET".equals(request.getMethod())) {
-            path = "/"; // a form's answer cannot be asked for again; start over in the other language
-        }
-        return UriComponentsBuilder.fromPath(path).query(request.getQueryString())
+    private static String otherLanguageUrl(HttpServletRequest request, String language) {
+        String other = "en".equals(language) ? "id" : "en";
+        // A form's answer or an error cannot be asked for again: start over on the home page.
+        boolean repeatable = "GET".equals(request.getMethod()) && request.getAttribute("jakarta.servlet.error.status_code") == null;
+        String path = repeatable ? request.getRequestURI() : "/";
+        String query = repeatable ? request.getQueryString() : null;
+        return UriComponentsBuilder.fromPath(path).query(query)
                 .replaceQueryParam(PortalLocales.PARAMETER, other).build().toUriString();
     }
 }

@@ -21,9 +21,11 @@ public class PortalLocales implements WebMvcConfigurer {
     public static final Locale INDONESIAN = Locale.forLanguageTag("id");
 
     private final CachePolicy cachePolicy;
+    private final PageModel pageModel;
 
-    PortalLocales(CachePolicy cachePolicy) {
+    PortalLocales(CachePolicy cachePolicy, PageModel pageModel) {
         this.cachePolicy = cachePolicy;
+        this.pageModel = pageModel;
     }
 
     @Bean
@@ -50,6 +52,8 @@ public class PortalLocales implements WebMvcConfigurer {
         change.setParamName(PARAMETER);
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
+        // After the language change, so the page's variables speak the language just chosen.
+        registry.addInterceptor(pageModel);
     }
 
     static Locale supported(String acceptLanguage) {

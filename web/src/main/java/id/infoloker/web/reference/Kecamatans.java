@@ -41,7 +41,7 @@ public class Kecamatans {
     }
 
     /** "TELUKJAMBE TIMUR" reads as "Telukjambe Timur" on a page. */
-    static String titleCase(String upper) {
+    public static String titleCase(String upper) {
         StringBuilder out = new StringBuilder(upper.length());
         boolean start = true;
         for (char c : upper.toCharArray()) {

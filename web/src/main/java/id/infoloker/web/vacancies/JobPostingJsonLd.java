@@ -1,6 +1,7 @@
 package id.infoloker.web.vacancies;
 
 import id.infoloker.web.portal.PortalProperties;
+import id.infoloker.web.reference.Kecamatans;
 import id.infoloker.web.reference.RegencyProperties;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -42,7 +43,7 @@ class JobPostingJsonLd {
         posting.put("@type", "JobPosting");
         posting.put("title", vacancy.title());
         posting.put("description", description(vacancy));
-        posting.put("identifier", Map.of("@type", "PropertyValue", "name", portal.name(),
+        posting.put("identifier", ordered("@type", "PropertyValue", "name", portal.name(),
                 "value", vacancy.id().toString()));
         posting.put("url", canonicalUrl(vacancy.id()));
         if (vacancy.publishedAt() != null) {
@@ -53,8 +54,8 @@ class JobPostingJsonLd {
                     .format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
         }
         posting.put("employmentType", employmentType(vacancy.employmentType()));
-        posting.put("hiringOrganization", Map.of("@type", "Organization", "name", vacancy.companyName()));
-        posting.put("jobLocation", Map.of("@type", "Place", "address", address(vacancy)));
+        posting.put("hiringOrganization", ordered("@type", "Organization", "name", vacancy.companyName()));
+        posting.put("jobLocation", ordered("@type", "Place", "address", address(vacancy)));
         posting.put("directApply", true);
         if (vacancy.salaryMin() != null || vacancy.salaryMax() != null) {
             posting.put("baseSalary", salary(vacancy));
@@ -88,7 +89,7 @@ class JobPostingJsonLd {
         Map<String, Object> address = new LinkedHashMap<>();
         address.put("@type", "PostalAddress");
         if (vacancy.kecamatanName() != null) {
-            address.put("addressLocality", vacancy.kecamatanName() + ", " + regency.name());
+            address.put("addressLocality", Kecamatans.titleCase(vacancy.kecamatanName()) + ", " + regency.name());
         }
         else {
             address.put("addressLocality", regency.name());
@@ -108,6 +109,15 @@ class JobPostingJsonLd {
             value.put("maxValue", vacancy.salaryMax());
         }
         value.put("unitText", "MONTH");
-        return Map.of("@type", "MonetaryAmount", "currency", "IDR", "value", value);
+        return ordered("@type", "MonetaryAmount", "currency", "IDR", "value", value);
+    }
+
+    /** Keys in the order written, "@type" first, as people reading the page source expect. */
+    private static Map<String, Object> ordered(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 }

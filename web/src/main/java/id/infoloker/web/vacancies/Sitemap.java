@@ -30,7 +30,7 @@ class Sitemap {
         this.portal = portal;
     }
 
-    @GetMapping(path = "/sitemap.xml", produces = MediaType.APPLICATION_XML_VALUE)
+    @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletResponse response) {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -41,10 +41,10 @@ class Sitemap {
         }
         xml.append("</urlset>\n");
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=600, s-maxage=600");
-        return ResponseEntity.ok().body(xml.toString());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());
     }
 
-    @GetMapping(path = "/robots.txt", produces = MediaType.TEXT_PLAIN_VALUE)
+    @GetMapping("/robots.txt")
     ResponseEntity<String> robots(HttpServletResponse response) {
         String body = """
                 User-agent: *
@@ -60,7 +60,7 @@ class Sitemap {
                 Sitemap: %s/sitemap.xml
                 """.formatted(portal.baseUrl());
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, max-age=3600");
-        return ResponseEntity.ok().body(body);
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
     }
 
     private List<VacancyApi.VacancySummary> openVacancies() {
