@@ -106,6 +106,8 @@ class AlertsAndApplicationsTest extends ChannelStubs {
         assertThat(api.mine(english).items()).filteredOn(item -> item.title().contains(title)).singleElement()
                 .satisfies(item -> assertThat(item.body()).contains("PT Maju Bersama",
                         "http://localhost:8080/lowongan/" + vacancy.vacancyId()));
+        assertThat(api.mine(exact).items()).filteredOn(item -> item.title().contains(title)).singleElement()
+                .satisfies(item -> assertThat(item.link()).isEqualTo("/lowongan/" + vacancy.vacancyId()));
         assertThat(titles(underQualified)).noneMatch(t -> t.contains(title));
         assertThat(titles(elsewhere)).noneMatch(t -> t.contains(title));
         // Email is on by default: one queued email per matching person, none twice.
@@ -136,9 +138,11 @@ class AlertsAndApplicationsTest extends ChannelStubs {
         assertThat(toEmployer.title()).isEqualTo("Lamaran baru untuk Staf Gudang");
         assertThat(toEmployer.body()).contains("Halo PT Maju Bersama", "Slamet Riyadi melamar",
                 "/perusahaan/lamaran/" + application);
+        assertThat(toEmployer.link()).isEqualTo("/perusahaan/lamaran/" + application);
         OwnerApi.Item toJobSeeker = api.awaitAtLeast(jobSeeker, 2).items().get(0);
         assertThat(toJobSeeker.title()).isEqualTo("Your application: invited to an interview");
         assertThat(toJobSeeker.body()).contains("Hello Slamet Riyadi", "\"Staf Gudang\"");
+        assertThat(toJobSeeker.link()).isEqualTo("/lamaran/" + application);
     }
 
     private UUID jobSeeker(String language) {

@@ -71,6 +71,7 @@ class NotificationsIntegrationTest extends ChannelStubs {
                         + "Sekarang Anda dapat melamar lowongan.");
         assertThat(mine.items().get(1).body()).contains("Halo Siti Nurhaliza", "Infoloker Karawang");
         assertThat(mine.items()).noneMatch(OwnerApi.Item::read);
+        assertThat(mine.items()).extracting(OwnerApi.Item::link).containsOnly("/status");
         assertThat(contacts.find(owner)).hasValueSatisfying(contact -> {
             assertThat(contact.email()).isEqualTo("pencaker@example.id");
             assertThat(contact.preferredLanguage()).isEqualTo("id");
@@ -109,6 +110,7 @@ class NotificationsIntegrationTest extends ChannelStubs {
         assertThat(rejected.title()).isEqualTo("Pendaftaran Anda ditolak");
         assertThat(rejected.body()).isEqualTo("Mohon maaf, Agus Salim, pendaftaran Anda di Infoloker Karawang tidak "
                 + "dapat disetujui. Alasan: NIK tidak valid. Catatan petugas: NIK tidak ditemukan di Dukcapil.");
+        assertThat(rejected.link()).isEqualTo("/status");
     }
 
     @Test
@@ -121,6 +123,7 @@ class NotificationsIntegrationTest extends ChannelStubs {
 
         assertThat(revision.title()).isEqualTo("Perbaikan data diminta");
         assertThat(revision.body()).contains("Halo Rina Wati", "KTP, pas foto", "Catatan petugas: Foto KTP buram");
+        assertThat(revision.link()).isEqualTo("/status");
     }
 
     @Test
@@ -139,12 +142,22 @@ class NotificationsIntegrationTest extends ChannelStubs {
     void theNotificationTableHoldsOneRowPerEventChannelAndRecipientEvenWithoutTheInbox() {
         UUID owner = UUID.randomUUID();
         NewNotification notification = new NewNotification(UUID.randomUUID(), owner, "ACCOUNT_VERIFIED", "id",
-                "Judul", "Isi", Instant.now());
+                "Judul", "Isi", "/status", Instant.now());
 
         assertThat(notifications.deliver(notification)).isTrue();
         assertThat(notifications.deliver(notification)).isFalse();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM notification WHERE account_id = ?", Long.class, owner))
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void aNotificationStoredBeforeLinksExistedIsListedWithoutOne() {
+        UUID owner = UUID.randomUUID();
+        notifications.deliver(new NewNotification(UUID.randomUUID(), owner, "ACCOUNT_VERIFIED", "id", "Judul", "Isi",
+                null, Instant.now()));
+
+        assertThat(api.mine(owner).items()).singleElement()
+                .satisfies(item -> assertThat(item.link()).isNull());
     }
 
     @Test

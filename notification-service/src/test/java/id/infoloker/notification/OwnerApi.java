@@ -80,6 +80,6 @@ final class OwnerApi {
     record Mine(long unread, List<Item> items) {
     }
 
-    record Item(UUID id, String title, String body, java.time.Instant createdAt, boolean read) {
+    record Item(UUID id, String title, String body, String link, java.time.Instant createdAt, boolean read) {
     }
 }

@@ -7,6 +7,7 @@ import id.infoloker.kit.inbox.MalformedEventException;
 import id.infoloker.notification.contact.ContactDirectory;
 import id.infoloker.notification.notify.Announcement;
 import id.infoloker.notification.notify.Notifier;
+import id.infoloker.notification.templates.PortalLinks;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +49,7 @@ class AccountNotices {
         contacts.remember(registered, clock.instant());
         if (NoticePolicy.afterRegistration(registered) == Notice.REGISTRATION_RECEIVED) {
             notifier.notify(new Announcement(eventId, registered.accountId(), Notice.REGISTRATION_RECEIVED.name(),
-                    registered.displayName(), registered.registeredAt(), locale -> Map.of()));
+                    registered.displayName(), registered.registeredAt(), PortalLinks.STATUS, locale -> Map.of()));
         }
     }
 
@@ -67,7 +68,7 @@ class AccountNotices {
             return;
         }
         notifier.notify(new Announcement(eventId, change.accountId(), notice.name(), change.displayName(),
-                change.changedAt(), locale -> variables(notice, change, locale)));
+                change.changedAt(), PortalLinks.STATUS, locale -> variables(notice, change, locale)));
     }
 
     private Map<String, Object> variables(Notice notice, AccountStatusChanged change, Locale locale) {

@@ -4,6 +4,7 @@ import id.infoloker.events.VacancyPublished;
 import id.infoloker.notification.preferences.ChannelChoice;
 import id.infoloker.notification.preferences.EducationLevels;
 import id.infoloker.notification.templates.NotificationTemplates;
+import id.infoloker.notification.templates.PortalLinks;
 import id.infoloker.notification.templates.RenderedText;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -46,8 +47,9 @@ public class VacancyAlertFanOut {
                 SELECT * FROM (VALUES ('id', ?, ?), ('en', ?, ?)) AS t (lang, title, body)
             ), in_app AS (
                 INSERT INTO notification (id, event_id, channel, recipient, account_id, kind, language, title, body,
-                                          created_at)
-                SELECT gen_random_uuid(), ?, 'IN_APP', m.account_id::text, m.account_id, ?, m.lang, t.title, t.body, ?
+                                          link, created_at)
+                SELECT gen_random_uuid(), ?, 'IN_APP', m.account_id::text, m.account_id, ?, m.lang, t.title, t.body,
+                       ?, ?
                 FROM matched m JOIN texts t ON t.lang = m.lang
                 ON CONFLICT (event_id, channel, recipient) DO NOTHING
                 RETURNING 1
@@ -97,7 +99,7 @@ public class VacancyAlertFanOut {
                 ChannelChoice.DEFAULT.email(), ChannelChoice.DEFAULT.sms(),
                 vacancy.kecamatanCode(), educationRank, educationRank, employmentType,
                 indonesian.title(), indonesian.body(), english.title(), english.body(),
-                eventId, KIND, createdAt,
+                eventId, KIND, PortalLinks.vacancy(vacancy.vacancyId()), createdAt,
                 eventId, KIND, now, now,
                 eventId, KIND, now, now);
         log.info("Vacancy {} announced: {} in-app, {} email, {} SMS", vacancy.vacancyId(), result.inApp(),

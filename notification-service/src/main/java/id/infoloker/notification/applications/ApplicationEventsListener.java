@@ -9,6 +9,7 @@ import id.infoloker.notification.contact.Contact;
 import id.infoloker.notification.contact.ContactDirectory;
 import id.infoloker.notification.notify.Announcement;
 import id.infoloker.notification.notify.Notifier;
+import id.infoloker.notification.templates.PortalLinks;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -47,7 +48,7 @@ class ApplicationEventsListener {
             String applicant = submitted.jobSeekerId() == null ? null
                     : contacts.find(submitted.jobSeekerId()).map(Contact::displayName).orElse(null);
             notifier.notify(new Announcement(meta.eventId(), submitted.employerId(), SUBMITTED, null,
-                    submitted.submittedAt(), locale -> {
+                    submitted.submittedAt(), PortalLinks.employerApplication(submitted.applicationId()), locale -> {
                         Map<String, Object> variables = new HashMap<>();
                         variables.put("vacancyTitle", submitted.vacancyTitle());
                         variables.put("applicationId", submitted.applicationId());
@@ -65,7 +66,7 @@ class ApplicationEventsListener {
                 throw new MalformedEventException("ApplicationStatusChanged without jobSeekerId, id or status");
             }
             notifier.notify(new Announcement(meta.eventId(), changed.jobSeekerId(), STATUS_CHANGED, null,
-                    changed.changedAt(), locale -> {
+                    changed.changedAt(), PortalLinks.application(changed.applicationId()), locale -> {
                         Map<String, Object> variables = new HashMap<>();
                         variables.put("vacancyTitle", changed.vacancyTitle());
                         variables.put("applicationId", changed.applicationId());

@@ -27,13 +27,13 @@ public class InAppNotifications {
     public boolean deliver(NewNotification notification) {
         return jdbc.update("""
                 INSERT INTO notification (id, event_id, channel, recipient, account_id, kind, language, title, body,
-                                          created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          link, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (event_id, channel, recipient) DO NOTHING
                 """,
                 UUID.randomUUID(), notification.eventId(), CHANNEL, notification.accountId().toString(),
                 notification.accountId(), notification.kind(), notification.language(), notification.title(),
-                notification.body(), Timestamp.from(notification.createdAt())) == 1;
+                notification.body(), notification.link(), Timestamp.from(notification.createdAt())) == 1;
     }
 
     /** Every notification of the account, on every channel: for erasure. */
@@ -43,13 +43,13 @@ public class InAppNotifications {
 
     List<NotificationView> latestOf(UUID accountId, int limit) {
         return jdbc.query("""
-                        SELECT id, title, body, created_at, read_at FROM notification
+                        SELECT id, title, body, link, created_at, read_at FROM notification
                         WHERE account_id = ? AND channel = ?
                         ORDER BY created_at DESC, id DESC
                         LIMIT ?
                         """,
                 (rs, row) -> new NotificationView(rs.getObject("id", UUID.class), rs.getString("title"),
-                        rs.getString("body"), rs.getTimestamp("created_at").toInstant(),
+                        rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("read_at") != null),
                 accountId, CHANNEL, limit);
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
  *
  * @param eventId the event that caused it: with channel and recipient, the key that makes it exactly once
  * @param kind what it is about, e.g. ACCOUNT_VERIFIED
+ * @param link the portal page it is about, relative (e.g. {@code /lamaran/{id}}); null if none
  */
 public record NewNotification(
         UUID eventId,
@@ -16,5 +17,6 @@ public record NewNotification(
         String language,
         String title,
         String body,
+        String link,
         Instant createdAt) {
 }

@@ -13,8 +13,9 @@ import java.util.function.Function;
  * @param recipient  the account to tell
  * @param kind       the template, e.g. ACCOUNT_VERIFIED ({@code templates/notifications/<kind>.<lang>.txt})
  * @param name       how to greet them if the event names them; otherwise the contact's name, otherwise a polite form
+ * @param link       the portal page it is about, relative ({@code PortalLinks}); null if there is none
  * @param variables  the template's values in the person's language (labels are translated by the caller)
  */
-public record Announcement(UUID eventId, UUID recipient, String kind, String name, Instant occurredAt,
+public record Announcement(UUID eventId, UUID recipient, String kind, String name, Instant occurredAt, String link,
                      Function<Locale, Map<String, ?>> variables) {
 }

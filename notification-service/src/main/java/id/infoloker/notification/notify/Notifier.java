@@ -64,7 +64,8 @@ public class Notifier {
         String language = locale.getLanguage();
 
         boolean stored = inApp.deliver(new NewNotification(notice.eventId(), notice.recipient(), notice.kind(),
-                language, text.title(), text.body(), notice.occurredAt() == null ? now : notice.occurredAt()));
+                language, text.title(), text.body(), notice.link(),
+                notice.occurredAt() == null ? now : notice.occurredAt()));
         ChannelChoice choice = preferences.of(notice.recipient());
         int queued = 0;
         if (choice.email() && contact.map(Contact::email).filter(email -> !email.isBlank()).isPresent()) {
