@@ -36,6 +36,7 @@ import org.springframework.web.reactive.function.BodyInserters;
 class ConsoleLoginTest extends GatewayIntegrationTest {
 
     private static final String SESSION = "INFOLOKER_CONSOLE";
+    private static final String REFRESH = "INFOLOKER_CONSOLE_REFRESH";
     private static final String XSRF = "XSRF-TOKEN";
     private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -97,13 +98,20 @@ class ConsoleLoginTest extends GatewayIntegrationTest {
 
         ResponseCookie session = result.getResponseCookies().getFirst(SESSION);
         assertThat(session.getMaxAge()).isBetween(Duration.ofSeconds(880), Duration.ofSeconds(900));
+        // The refresh token stays in the gateway's hands (HttpOnly), for the session to slide while the person works.
+        ResponseCookie refresh = result.getResponseCookies().getFirst(REFRESH);
+        assertThat(refresh.getValue()).isEqualTo("refresh-1");
+        assertThat(refresh.isHttpOnly()).isTrue();
+        assertThat(refresh.isSecure()).isTrue();
+        assertThat(refresh.getSameSite()).isEqualTo("Strict");
+        assertThat(refresh.getPath()).isEqualTo("/");
+        assertThat(refresh.getMaxAge()).isEqualTo(Duration.ofMinutes(60));
+        assertThat(result.getResponseHeaders().getCacheControl()).isEqualTo("no-store");
         // A fresh CSRF token after sign-in: one planted before it is worthless.
         assertThat(result.getResponseCookies().getFirst(XSRF).getValue()).isNotEqualTo(csrf.token());
         backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/token"))
                 .withRequestBody(equalToJson("{\"username\":\"verifier@infoloker.test\",\"password\":\"rahasia-123\"}")));
-        // The refresh token stays unused in the gateway, so it is revoked at once.
-        backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/logout"))
-                .withRequestBody(equalToJson("{\"refreshToken\":\"refresh-1\"}")));
+        backends.account.server().verify(0, postRequestedFor(urlPathEqualTo("/api/auth/logout")));
     }
 
     @Test
@@ -231,11 +239,69 @@ class ConsoleLoginTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void logoutClearsTheCookie() {
+    void aJobSeekersRefreshTokenIsRevokedAtOnce() {
+        tokenFor("JOB_SEEKER");
+
+        signIn(openLoginPage(), "pencari@contoh.id", "rahasia-123").expectStatus().isForbidden();
+
+        backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/logout"))
+                .withRequestBody(equalToJson("{\"refreshToken\":\"refresh-1\"}")));
+    }
+
+    @Test
+    void aConsoleTokenAboutToEndIsRefreshedAndTheSessionSlides() {
+        String refreshToken = "console-refresh-" + UUID.randomUUID();
+        String renewed = backends.tokens.valid(UUID.randomUUID(), "VERIFIER");
+        backends.account.server().stubFor(post("/api/auth/refresh").willReturn(okJson("""
+                {"accessToken":"%s","tokenType":"Bearer","expiresIn":900,"refreshToken":"%s-next"}
+                """.formatted(renewed, refreshToken))));
+
+        EntityExchangeResult<String> result = browser.get().uri("/console/queue")
+                .accept(MediaType.TEXT_HTML)
+                .cookie(SESSION, backends.tokens.expiringIn(Duration.ofMinutes(2), UUID.randomUUID(), "VERIFIER"))
+                .cookie(REFRESH, refreshToken)
+                .exchange()
+                .expectStatus().isOk()
+                .expectCookie().valueEquals(SESSION, renewed)
+                .expectCookie().sameSite(SESSION, "Strict")
+                .expectCookie().valueEquals(REFRESH, refreshToken + "-next")
+                .expectCookie().sameSite(REFRESH, "Strict")
+                .expectCookie().httpOnly(REFRESH, true)
+                .expectCookie().maxAge(REFRESH, Duration.ofMinutes(60))
+                .expectBody(String.class).returnResult();
+
+        assertThat(result.getResponseBody()).isEqualTo("<p>konsol</p>");
+        backends.account.server().verify(1, postRequestedFor(urlPathEqualTo("/api/auth/refresh"))
+                .withRequestBody(equalToJson("{\"refreshToken\":\"" + refreshToken + "\"}")));
+        backends.verification.server().verify(getRequestedFor(urlPathEqualTo("/console/queue"))
+                .withHeader("Authorization", equalTo(bearer(renewed)))
+                .withHeader("Cookie", notContaining("INFOLOKER")));
+    }
+
+    @Test
+    void aConsoleSessionWhoseRefreshIsRefusedEndsAtTheLoginPage() {
+        backends.account.server().stubFor(post("/api/auth/refresh").willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/problem+json").withBody("{\"code\":\"invalid-refresh-token\"}")));
+
+        browser.get().uri("/console/queue")
+                .accept(MediaType.TEXT_HTML)
+                .cookie(REFRESH, "console-refresh-" + UUID.randomUUID())
+                .exchange()
+                .expectStatus().isSeeOther()
+                .expectHeader().valueEquals("Location", "/console/login")
+                .expectCookie().maxAge(REFRESH, Duration.ZERO);
+
+        backends.verification.server().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void logoutRevokesTheRefreshTokenAndClearsBothCookies() {
         Csrf csrf = openLoginPage();
+        String refreshToken = "console-refresh-" + UUID.randomUUID();
 
         browser.post().uri("/console/logout")
                 .cookie(SESSION, backends.tokens.valid(UUID.randomUUID(), "VERIFIER"))
+                .cookie(REFRESH, refreshToken)
                 .cookie(XSRF, csrf.token())
                 .body(BodyInserters.fromFormData("_csrf", csrf.token()))
                 .exchange()
@@ -243,7 +309,11 @@ class ConsoleLoginTest extends GatewayIntegrationTest {
                 .expectHeader().valueEquals("Location", "/console/login")
                 .expectCookie().value(SESSION, value -> assertThat(value).isEmpty())
                 .expectCookie().maxAge(SESSION, Duration.ZERO)
-                .expectCookie().httpOnly(SESSION, true);
+                .expectCookie().httpOnly(SESSION, true)
+                .expectCookie().maxAge(REFRESH, Duration.ZERO);
+
+        backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/logout"))
+                .withRequestBody(equalToJson("{\"refreshToken\":\"" + refreshToken + "\"}")));
     }
 
     @Test

@@ -20,7 +20,7 @@ import reactor.netty.http.client.HttpClient;
 
 /**
  * Base of every integration test: the real gateway on a random port in front of real HTTP servers (WireMock) standing
- * in for the four services. Same annotations and property source for all subclasses, so they share one context.
+ * in for the four services and the portal (web). Same annotations and property source for all subclasses, so they share one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -42,6 +42,7 @@ public abstract class GatewayIntegrationTest {
         registry.add("infoloker.services.vacancy", backends.vacancy::url);
         registry.add("infoloker.services.verification", backends.verification::url);
         registry.add("infoloker.services.notification", backends.notification::url);
+        registry.add("infoloker.services.web", backends.web::url);
         registry.add("infoloker.security.jwks-uri", () -> backends.account.url() + Backends.JWKS_PATH);
     }
 

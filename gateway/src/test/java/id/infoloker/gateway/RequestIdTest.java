@@ -61,7 +61,7 @@ class RequestIdTest extends GatewayIntegrationTest {
 
     @Test
     void errorsTheGatewayAnswersItselfCarryTheIdToo() {
-        gateway.get().uri("/nowhere").header("X-Request-Id", "trace-me-0001").exchange()
+        gateway.get().uri("/actuator/nowhere").header("X-Request-Id", "trace-me-0001").exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().valueEquals("X-Request-Id", "trace-me-0001");
         gateway.get().uri("/api/notifications/me").header("X-Request-Id", "trace-me-0002").exchange()

@@ -31,7 +31,9 @@ class RoutingTest extends GatewayIntegrationTest {
                 Arguments.of(HttpMethod.POST, "/api/applications", "vacancy"),
                 Arguments.of(HttpMethod.POST, "/api/verification/cases/claim-next", "verification"),
                 Arguments.of(HttpMethod.GET, "/console/queue", "verification"),
-                Arguments.of(HttpMethod.GET, "/api/notifications/me", "notification"));
+                Arguments.of(HttpMethod.GET, "/api/notifications/me", "notification"),
+                Arguments.of(HttpMethod.GET, "/lowongan/v-1", "web"),
+                Arguments.of(HttpMethod.POST, "/dokumen/ktp", "web"));
     }
 
     @ParameterizedTest(name = "{0} {1} → {2}")
@@ -61,8 +63,9 @@ class RoutingTest extends GatewayIntegrationTest {
     }
 
     @Test
-    void unknownPathIsNotFoundProblem() {
-        gateway.get().uri("/no/such/thing")
+    void unknownApiPathIsNotFoundProblemAndNeverReachesThePortal() {
+        gateway.get().uri("/api/no/such/thing")
+                .header("Authorization", bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER")))
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
@@ -70,16 +73,48 @@ class RoutingTest extends GatewayIntegrationTest {
                 .jsonPath("$.status").isEqualTo(404)
                 .jsonPath("$.code").isEqualTo("not-found")
                 .jsonPath("$.title").isEqualTo("Tidak ditemukan")
-                .jsonPath("$.instance").isEqualTo("/no/such/thing");
+                .jsonPath("$.instance").isEqualTo("/api/no/such/thing");
+        gateway.get().uri("/api/no/such/thing")
+                .exchange()
+                .expectStatus().isUnauthorized()
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        backends.web.server().verify(0, anyRequestedFor(anyUrl()));
     }
 
     @Test
     void problemTextsFollowAcceptLanguage() {
-        gateway.get().uri("/no/such/thing")
+        gateway.get().uri("/api/no/such/thing")
+                .header("Authorization", bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER")))
                 .header("Accept-Language", "en")
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.title").isEqualTo("Not found");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/", "/lowongan", "/lowongan/v-1", "/no/such/thing", "/css/portal-abc123.css",
+        "/keluar", "/.well-known/security.txt", "/webjars/htmx/htmx.min.js"})
+    void everyOtherPathIsThePortals(String path) {
+        backends.web.server().stubFor(any(urlPathEqualTo(path)).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<p>portal</p>")));
+
+        gateway.get().uri(path)
+                .accept(MediaType.TEXT_HTML)
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("<p>portal</p>");
+    }
+
+    @Test
+    void thePortalsOwnNotFoundPageIsPassedOn() {
+        backends.web.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "text/html;charset=UTF-8").withBody("<h1>Halaman tidak ditemukan</h1>")));
+
+        gateway.get().uri("/no/such/page")
+                .exchange()
+                .expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).isEqualTo("<h1>Halaman tidak ditemukan</h1>");
     }
 
     @ParameterizedTest

@@ -1,5 +1,8 @@
 package id.infoloker.gateway.console;
 
+import id.infoloker.gateway.portal.PortalPaths;
+import id.infoloker.gateway.session.SessionCookieFilter;
+import id.infoloker.gateway.session.SessionDoor;
 import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,7 +19,7 @@ import reactor.core.publisher.Mono;
 /**
  * CSRF for the console (double-submit cookie): the token is in the {@code XSRF-TOKEN} cookie (readable by the
  * console's script, SameSite=Strict) and must come back in the {@code X-XSRF-TOKEN} header — or, on the gateway's own
- * login/logout forms, in the {@code _csrf} field. Required only where a cookie could act for the person: state-changing
+ * forms (console login/logout, portal sign-out), in the {@code _csrf} field. Required only where a cookie could act for the person: state-changing
  * requests authenticated by the console cookie, and the login/logout forms. Bearer-token clients are exempt.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,28 +32,32 @@ public class ConsoleCsrf {
     private static final Set<HttpMethod> STATE_CHANGING =
             Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
+    /** Same cookie (name, path, raw value) as web's CookieCsrfTokenRepository: either side can read the other's. */
     @Bean
-    ConsoleCookies consoleCookies(ConsoleProperties properties) {
-        return new ConsoleCookies(properties);
-    }
-
-    @Bean
-    ServerCsrfTokenRepository consoleCsrfTokenRepository(ConsoleCookies cookies) {
+    ServerCsrfTokenRepository consoleCsrfTokenRepository(ConsoleProperties properties) {
         CookieServerCsrfTokenRepository repository = CookieServerCsrfTokenRepository.withHttpOnlyFalse();
-        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict").secure(cookies.secure()).path("/"));
+        repository.setCookieCustomizer(cookie -> cookie.sameSite("Strict").secure(properties.secureCookie()).path("/"));
         return repository;
     }
 
-    /** Which requests must carry the token. */
+    /**
+     * Which requests must carry the token: state-changing requests the console cookie authenticates, and the gateway's
+     * own forms. Portal requests are web's to check (web reads the {@code _csrf} field of its plain HTML forms,
+     * which the gateway must not consume), so a portal cookie does not count here.
+     */
     public static ServerWebExchangeMatcher requiresToken() {
         return exchange -> {
             boolean needed = STATE_CHANGING.contains(exchange.getRequest().getMethod())
-                    && (ConsoleCookieFilter.isCookieAuthenticated(exchange)
-                            || ConsolePaths.isGatewayForm(exchange.getRequest().getPath().pathWithinApplication()
-                                    .value()));
+                    && (SessionCookieFilter.isCookieAuthenticated(exchange, SessionDoor.Kind.CONSOLE)
+                            || isGatewayForm(exchange.getRequest().getPath().pathWithinApplication().value()));
             return needed ? ServerWebExchangeMatcher.MatchResult.match()
                     : ServerWebExchangeMatcher.MatchResult.notMatch();
         };
+    }
+
+    /** The gateway's own form endpoints: console login/logout and the portal's sign-out. */
+    static boolean isGatewayForm(String path) {
+        return ConsolePaths.isGatewayForm(path) || PortalPaths.SIGN_OUT.equals(path);
     }
 
     /** Raw (unmasked) tokens, because the console's script copies the cookie value into the header as it is. */
@@ -73,7 +80,7 @@ public class ConsoleCsrf {
 
         @Override
         public Mono<String> resolveCsrfTokenValue(ServerWebExchange exchange, CsrfToken csrfToken) {
-            if (ConsolePaths.isGatewayForm(exchange.getRequest().getPath().pathWithinApplication().value())) {
+            if (isGatewayForm(exchange.getRequest().getPath().pathWithinApplication().value())) {
                 return delegate.resolveCsrfTokenValue(exchange, csrfToken);
             }
             return Mono.justOrEmpty(exchange.getRequest().getHeaders().getFirst(csrfToken.getHeaderName()));

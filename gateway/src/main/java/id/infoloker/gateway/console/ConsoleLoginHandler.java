@@ -1,6 +1,10 @@
 package id.infoloker.gateway.console;
 
-import id.infoloker.gateway.console.AccountTokenClient.SignIn;
+import id.infoloker.gateway.session.AccountTokenClient;
+import id.infoloker.gateway.session.AccountTokenClient.SignIn;
+import id.infoloker.gateway.session.SessionCookies;
+import id.infoloker.gateway.session.SessionDoor;
+import id.infoloker.gateway.session.SessionDoors;
 import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemResponses;
 import id.infoloker.gateway.ratelimit.ClientKeys;
@@ -9,7 +13,6 @@ import id.infoloker.gateway.ratelimit.RateLimitProperties;
 import id.infoloker.gateway.requestid.RequestIdFilter;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -34,8 +37,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * The console's sign-in and sign-out, answered by the gateway itself (router functions run before the proxy routes).
- * Signing in asks account-service for a token with the person's credentials, keeps only staff tokens and puts the
- * access token in the HttpOnly console cookie; the browser never sees a token.
+ * Signing in asks account-service for a token pair with the person's credentials, keeps only staff tokens and puts
+ * both tokens in the console's HttpOnly cookies (the session filter refreshes them while the person works); the
+ * browser never sees a token. Signing out revokes the refresh token's family.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsoleLoginHandler {
@@ -47,20 +51,21 @@ class ConsoleLoginHandler {
 
     private final AccountTokenClient account;
     private final ReactiveJwtDecoder jwtDecoder;
-    private final ConsoleCookies cookies;
+    private final SessionCookies cookies;
+    private final SessionDoor console;
     private final ServerCsrfTokenRepository csrfTokens;
     private final ClientRateLimiter limiter;
     private final RateLimitProperties rateLimits;
     private final MessageSource messages;
     private final ProblemResponses problems;
-    private final Clock clock = Clock.systemUTC();
 
-    ConsoleLoginHandler(AccountTokenClient account, ReactiveJwtDecoder jwtDecoder, ConsoleCookies cookies,
+    ConsoleLoginHandler(AccountTokenClient account, ReactiveJwtDecoder jwtDecoder, SessionCookies cookies, SessionDoors doors,
                         ServerCsrfTokenRepository csrfTokens, ClientRateLimiter limiter,
                         RateLimitProperties rateLimits, MessageSource messages, ProblemResponses problems) {
         this.account = account;
         this.jwtDecoder = jwtDecoder;
         this.cookies = cookies;
+        this.console = doors.console();
         this.csrfTokens = csrfTokens;
         this.limiter = limiter;
         this.rateLimits = rateLimits;
@@ -120,40 +125,41 @@ class ConsoleLoginHandler {
             case TOO_MANY_ATTEMPTS -> page(request, HttpStatus.TOO_MANY_REQUESTS, email,
                     "console.login.error.too-many");
             case UNAVAILABLE -> page(request, HttpStatus.SERVICE_UNAVAILABLE, email, "console.login.error.unavailable");
-            case ISSUED -> account.revoke(signIn.token().refreshToken(), requestId)
-                    .then(jwtDecoder.decode(signIn.token().accessToken()))
+            case ISSUED -> jwtDecoder.decode(signIn.token().accessToken())
                     .flatMap(jwt -> switch (ConsoleAccessPolicy.decide(jwt)) {
-                        case ALLOWED -> signedIn(request, jwt);
-                        case NOT_STAFF -> page(request, HttpStatus.FORBIDDEN, email, "console.login.error.not-staff");
+                        case ALLOWED -> signedIn(request, jwt, signIn.token().refreshToken());
+                        // Not kept, so not left valid either.
+                        case NOT_STAFF -> account.revoke(signIn.token().refreshToken(), requestId)
+                                .then(page(request, HttpStatus.FORBIDDEN, email, "console.login.error.not-staff"));
                     })
                     .onErrorResume(error -> {
                         // account-service issued a token the edge cannot verify: a key or issuer mismatch to fix.
                         log.warn("console sign-in: issued token failed validation (request id {}): {}", requestId,
                                 error.getClass().getSimpleName());
-                        return page(request, HttpStatus.SERVICE_UNAVAILABLE, email, "console.login.error.unavailable");
+                        return account.revoke(signIn.token().refreshToken(), requestId)
+                                .then(page(request, HttpStatus.SERVICE_UNAVAILABLE, email,
+                                        "console.login.error.unavailable"));
                     });
         };
     }
 
-    /** Cookie with the token, valid as long as the token; a fresh CSRF token (none planted before sign-in survives). */
-    private Mono<ServerResponse> signedIn(ServerRequest request, Jwt jwt) {
-        Duration lifetime = jwt.getExpiresAt() == null ? Duration.ofMinutes(15)
-                : Duration.between(clock.instant(), jwt.getExpiresAt());
-        if (lifetime.isNegative()) {
-            lifetime = Duration.ZERO;
-        }
-        Duration maxAge = lifetime;
+    /** The session cookies; a fresh CSRF token (none planted before sign-in survives). */
+    private Mono<ServerResponse> signedIn(ServerRequest request, Jwt jwt, String refreshToken) {
         return csrfTokens.generateToken(request.exchange())
                 .flatMap(fresh -> csrfTokens.saveToken(request.exchange(), fresh))
                 .then(ServerResponse.seeOther(URI.create(ConsolePaths.HOME))
-                        .cookie(cookies.session(jwt.getTokenValue(), maxAge))
+                        .cookies(target -> SessionCookies.put(target, cookies.started(console, jwt, refreshToken)))
                         .build());
     }
 
     private Mono<ServerResponse> signOut(ServerRequest request) {
         String target = LoginPage.isEnglish(locale(request)) ? ConsolePaths.LOGIN + "?lang=en" : ConsolePaths.LOGIN;
-        return csrfTokens.saveToken(request.exchange(), null)
-                .then(ServerResponse.seeOther(URI.create(target)).cookie(cookies.cleared()).build());
+        String requestId = request.exchange().getAttribute(RequestIdFilter.ATTRIBUTE);
+        return account.revoke(SessionCookies.refreshTokenIn(request.exchange().getRequest(), console), requestId)
+                .then(csrfTokens.saveToken(request.exchange(), null))
+                .then(ServerResponse.seeOther(URI.create(target))
+                        .cookies(jar -> SessionCookies.put(jar, cookies.ended(console)))
+                        .build());
     }
 
     private Mono<ServerResponse> page(ServerRequest request, HttpStatus status, String email, String errorKey) {

@@ -1,5 +1,8 @@
 package id.infoloker.gateway.console;
 
+import id.infoloker.gateway.session.SessionCookieFilter;
+import id.infoloker.gateway.session.SessionCookies;
+import id.infoloker.gateway.session.SessionDoor;
 import java.net.URI;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -10,25 +13,27 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * A console page without a valid token (none, or an expired/invalid console cookie) sends the person to the login
- * page and drops the stale cookie. For htmx requests a redirect would be followed inside the page fragment, so they
- * get 401 with {@code HX-Redirect}, which makes htmx load the login page as a whole.
+ * A console page without a valid token (none, or an expired/invalid console cookie that could not be refreshed) sends
+ * the person to the login page and drops the stale access cookie. For htmx requests a redirect would be followed
+ * inside the page fragment, so they get 401 with {@code HX-Redirect}, which makes htmx load the login page as a whole.
  */
 public class ConsoleLoginRedirect implements ServerAuthenticationEntryPoint {
 
-    private final ConsoleCookies cookies;
+    private final SessionCookies cookies;
+    private final SessionDoor console;
 
-    public ConsoleLoginRedirect(ConsoleCookies cookies) {
+    public ConsoleLoginRedirect(SessionCookies cookies, SessionDoor console) {
         this.cookies = cookies;
+        this.console = console;
     }
 
-    /** Console pages asked for by a browser (HTML), by the console's htmx, or with the console cookie. */
+    /** Console pages asked for by a browser (HTML), by the console's htmx, or with the console cookies. */
     public static ServerWebExchangeMatcher consolePageRequest(ServerWebExchangeMatcher acceptsHtml) {
         return exchange -> {
             if (!ConsolePaths.isConsole(exchange.getRequest().getPath().pathWithinApplication().value())) {
                 return ServerWebExchangeMatcher.MatchResult.notMatch();
             }
-            if (ConsoleCookieFilter.isCookieAuthenticated(exchange) || isHtmx(exchange)) {
+            if (SessionCookieFilter.carriedSessionCookie(exchange, SessionDoor.Kind.CONSOLE) || isHtmx(exchange)) {
                 return ServerWebExchangeMatcher.MatchResult.match();
             }
             return acceptsHtml.matches(exchange);
@@ -37,8 +42,8 @@ public class ConsoleLoginRedirect implements ServerAuthenticationEntryPoint {
 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
-        if (ConsoleCookieFilter.isCookieAuthenticated(exchange) || ConsoleCookies.tokenIn(exchange) != null) {
-            exchange.getResponse().addCookie(cookies.cleared());
+        if (SessionCookies.accessTokenIn(exchange.getRequest(), console) != null) {
+            SessionCookies.put(exchange.getResponse().getCookies(), java.util.List.of(cookies.clearedAccess(console)));
         }
         if (isHtmx(exchange)) {
             exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);

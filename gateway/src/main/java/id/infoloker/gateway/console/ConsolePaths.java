@@ -41,7 +41,7 @@ public final class ConsolePaths {
     }
 
     /** Paths where the console cookie stands for a bearer token. */
-    static boolean acceptsCookie(String path) {
+    public static boolean acceptsCookie(String path) {
         PathContainer container = PathContainer.parsePath(path);
         for (PathPattern pattern : PUBLIC) {
             if (pattern.matches(container)) {
@@ -56,7 +56,7 @@ public final class ConsolePaths {
         return false;
     }
 
-    /** The gateway's own form endpoints, which take their CSRF token from the {@code _csrf} form field. */
+    /** The gateway's own console forms, which take their CSRF token from the {@code _csrf} form field. */
     static boolean isGatewayForm(String path) {
         return LOGIN.equals(path) || LOGOUT.equals(path);
     }

@@ -1,14 +1,17 @@
 package id.infoloker.gateway.security;
 
-import id.infoloker.gateway.console.ConsoleCookies;
 import id.infoloker.gateway.console.ConsoleCsrf;
 import id.infoloker.gateway.console.ConsoleLoginRedirect;
 import id.infoloker.gateway.console.ConsolePaths;
+import id.infoloker.gateway.portal.SignOutRefusedPage;
 import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemResponses;
+import id.infoloker.gateway.session.SessionCookies;
+import id.infoloker.gateway.session.SessionDoors;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -64,16 +67,21 @@ public class EdgeSecurityConfiguration {
     @Bean
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
                                         ProblemSecurityResponses problems, CorsConfigurationSource cors,
-                                        ServerCsrfTokenRepository csrfTokens, ConsoleCookies consoleCookies,
-                                        ProblemResponses problemResponses) {
-        ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, consoleCookies);
-        // Only requests a cookie authenticates (the console) need a CSRF token; bearer-token clients are exempt.
+                                        ServerCsrfTokenRepository csrfTokens, SessionCookies sessionCookies,
+                                        SessionDoors doors, ProblemResponses problemResponses,
+                                        MessageSource messages) {
+        ServerAuthenticationEntryPoint entryPoint = entryPoint(problems, sessionCookies, doors);
+        // Only requests the console cookie authenticates and the gateway's own forms need a CSRF token here; bearer-token
+        // clients are exempt, and portal requests are checked by web itself.
         http.csrf(csrf -> csrf
                         .csrfTokenRepository(csrfTokens)
                         .requireCsrfProtectionMatcher(ConsoleCsrf.requiresToken())
                         .csrfTokenRequestHandler(ConsoleCsrf.requestHandler())
-                        .accessDeniedHandler((exchange, denied) -> problemResponses.write(exchange,
-                                Problem.of(HttpStatus.FORBIDDEN, "csrf-token-invalid"))))
+                        // The portal's sign-out is a plain HTML form: a person gets a page, API clients a problem.
+                        .accessDeniedHandler((exchange, denied) -> SignOutRefusedPage.isFor(exchange)
+                                ? SignOutRefusedPage.write(exchange, messages)
+                                : problemResponses.write(exchange, Problem.of(HttpStatus.FORBIDDEN,
+                                        "csrf-token-invalid"))))
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
                 .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
@@ -91,7 +99,8 @@ public class EdgeSecurityConfiguration {
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()
                         .pathMatchers("/api/**", "/console/**").authenticated()
-                        // Unknown paths fall through to the router's 404; actuator lives on the management port.
+                        // The portal (web decides which of its pages need a sign-in); unknown non-API paths are
+                        // web's too. /actuator/** matches no route: 404 (actuator lives on the management port).
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtDecoder(jwtDecoder))
@@ -108,11 +117,11 @@ public class EdgeSecurityConfiguration {
      * sent to the login page; API clients get 401 problem+json.
      */
     private static DelegatingServerAuthenticationEntryPoint entryPoint(ProblemSecurityResponses problems,
-                                                                       ConsoleCookies consoleCookies) {
+                                                                       SessionCookies cookies, SessionDoors doors) {
         MediaTypeServerWebExchangeMatcher html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
         html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
         DelegateEntry consolePage = new DelegateEntry(ConsoleLoginRedirect.consolePageRequest(html),
-                new ConsoleLoginRedirect(consoleCookies));
+                new ConsoleLoginRedirect(cookies, doors.console()));
         DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(consolePage);
         entryPoint.setDefaultEntryPoint(problems);
         return entryPoint;

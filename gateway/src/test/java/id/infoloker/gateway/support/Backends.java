@@ -6,7 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
 import java.util.List;
 
-/** The four services as WireMock servers, started once per test JVM and shared by every test class. */
+/** The four services and the portal (web) as WireMock servers, started once per test JVM and shared by every test class. */
 public final class Backends {
 
     public static final String JWKS_PATH = "/.well-known/jwks.json";
@@ -17,6 +17,7 @@ public final class Backends {
     public final Backend vacancy = new Backend("vacancy");
     public final Backend verification = new Backend("verification");
     public final Backend notification = new Backend("notification");
+    public final Backend web = new Backend("web");
     public final Tokens tokens = new Tokens();
 
     private Backends() {
@@ -28,7 +29,7 @@ public final class Backends {
     }
 
     public List<Backend> all() {
-        return List.of(account, vacancy, verification, notification);
+        return List.of(account, vacancy, verification, notification, web);
     }
 
     /** Forgets stubs and recorded requests, then serves the signing keys again (account-service publishes them). */

@@ -31,6 +31,11 @@ public final class Tokens {
         return sign(key, claims(account, "infoloker", Instant.now().plusSeconds(900), roles));
     }
 
+    /** Valid, but ends in {@code life}: an access cookie the gateway refreshes before forwarding (below 5 min). */
+    public String expiringIn(java.time.Duration life, UUID account, String... roles) {
+        return sign(key, claims(account, "infoloker", Instant.now().plus(life), roles));
+    }
+
     public String forged(UUID account) {
         return sign(forgerKey, claims(account, "infoloker", Instant.now().plusSeconds(900), "ADMIN"));
     }
