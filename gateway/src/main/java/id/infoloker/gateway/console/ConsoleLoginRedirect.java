@@ -4,6 +4,7 @@ import id.infoloker.gateway.session.SessionCookieFilter;
 import id.infoloker.gateway.session.SessionCookies;
 import id.infoloker.gateway.session.SessionDoor;
 import java.net.URI;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.AuthenticationException;
@@ -43,7 +44,7 @@ public class ConsoleLoginRedirect implements ServerAuthenticationEntryPoint {
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException e) {
         if (SessionCookies.accessTokenIn(exchange.getRequest(), console) != null) {
-            SessionCookies.put(exchange.getResponse().getCookies(), java.util.List.of(cookies.clearedAccess(console)));
+            SessionCookies.put(exchange.getResponse().getCookies(), List.of(cookies.clearedAccess(console)));
         }
         if (isHtmx(exchange)) {
             exchange.getResponse().setStatusCode(HttpStatus.UNAUTHORIZED);

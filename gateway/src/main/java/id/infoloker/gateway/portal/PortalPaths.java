@@ -1,5 +1,6 @@
 package id.infoloker.gateway.portal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.springframework.http.HttpMethod;
@@ -46,6 +47,6 @@ public final class PortalPaths {
     }
 
     private static List<PathPattern> parse(String... patterns) {
-        return java.util.Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
+        return Arrays.stream(patterns).map(PathPatternParser.defaultInstance::parse).toList();
     }
 }

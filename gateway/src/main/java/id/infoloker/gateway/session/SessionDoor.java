@@ -1,6 +1,7 @@
 package id.infoloker.gateway.session;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.function.BiPredicate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -30,6 +31,6 @@ public record SessionDoor(Kind kind, String accessCookie, String refreshCookie, 
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT);
+        return kind.name().toLowerCase(Locale.ROOT);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 
@@ -29,7 +30,7 @@ public class SessionDoors {
         this.portal = new SessionDoor(SessionDoor.Kind.PORTAL, PORTAL_ACCESS, PORTAL_REFRESH, "Lax",
                 properties.portal().idleTimeout(), properties.portal().refreshBefore(), PortalPaths::acceptsCookie);
         this.cookieNames = all().stream()
-                .flatMap(door -> java.util.stream.Stream.of(door.accessCookie(), door.refreshCookie()))
+                .flatMap(door -> Stream.of(door.accessCookie(), door.refreshCookie()))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

@@ -9,6 +9,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class Tokens {
     }
 
     /** Valid, but ends in {@code life}: an access cookie the gateway refreshes before forwarding (below 5 min). */
-    public String expiringIn(java.time.Duration life, UUID account, String... roles) {
+    public String expiringIn(Duration life, UUID account, String... roles) {
         return sign(key, claims(account, "infoloker", Instant.now().plus(life), roles));
     }
 
