@@ -1,5 +1,6 @@
 package id.infoloker.gateway.problem;
 
+import id.infoloker.gateway.portal.PortalErrorPage;
 import id.infoloker.gateway.requestid.RequestIdFilter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -52,19 +53,38 @@ public class ProblemResponses {
         return body;
     }
 
-    /** Sets status and headers on the response and writes the body; the response must not be committed yet. */
+    /**
+     * Sets status and headers on the response and writes the body; the response must not be committed yet. On the
+     * portal's paths the body is a small HTML page in the person's language instead of JSON.
+     */
     public Mono<Void> write(ServerWebExchange exchange, Problem problem) {
         ServerHttpResponse response = exchange.getResponse();
-        byte[] bytes = json.writeValueAsBytes(body(exchange, problem));
+        boolean page = PortalErrorPage.isFor(instanceOf(exchange));
+        byte[] bytes = page ? portalPage(exchange, problem) : json.writeValueAsBytes(body(exchange, problem));
         response.setStatusCode(problem.status());
         HttpHeaders headers = response.getHeaders();
-        headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        headers.setContentType(page ? PortalErrorPage.HTML : MediaType.APPLICATION_PROBLEM_JSON);
         headers.setContentLength(bytes.length);
         if (problem.retryAfter() != null) {
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
         }
         DataBuffer buffer = response.bufferFactory().wrap(bytes);
         return response.writeWith(Mono.just(buffer));
+    }
+
+    /** Whether this exchange's error is for a person on the portal (HTML) rather than an API client. */
+    public boolean wantsPortalPage(ServerWebExchange exchange) {
+        return PortalErrorPage.isFor(instanceOf(exchange));
+    }
+
+    /** The problem as the portal's HTML error page, in the language the portal uses. */
+    public byte[] portalPage(ServerWebExchange exchange, Problem problem) {
+        Locale locale = PortalErrorPage.localeOf(exchange);
+        String title = messages.getMessage("problem." + problem.code() + ".title", null,
+                defaultTitle(problem.status()), locale);
+        String detail = messages.getMessage("problem." + problem.code() + ".detail", null, null, locale);
+        return PortalErrorPage.render(messages, locale, title, detail,
+                problem.retryAfter() == null ? null : problem.retryAfterSeconds());
     }
 
     /** A stable code for a status the gateway raises, e.g. 404 becomes {@code not-found} (same rule as the services). */

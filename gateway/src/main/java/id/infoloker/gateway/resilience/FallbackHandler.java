@@ -2,6 +2,7 @@ package id.infoloker.gateway.resilience;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR;
 
+import id.infoloker.gateway.portal.PortalErrorPage;
 import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemErrorHandler;
 import id.infoloker.gateway.problem.ProblemResponses;
@@ -54,11 +55,14 @@ class FallbackHandler {
                     problem.status().value(), request.exchange().getAttribute(RequestIdFilter.ATTRIBUTE),
                     failure.toString());
         }
+        boolean page = problems.wantsPortalPage(request.exchange());
         ServerResponse.BodyBuilder response = ServerResponse.status(problem.status())
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON);
+                .contentType(page ? PortalErrorPage.HTML : MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (problem.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
         }
-        return response.bodyValue(problems.body(request.exchange(), problem));
+        return page ? response.bodyValue(problems.portalPage(request.exchange(), problem))
+                : response.bodyValue(problems.body(request.exchange(), problem));
     }
 }
