@@ -90,7 +90,7 @@ class StatusPageTest extends PortalTest {
 
         assertThat(id.body()).contains("data-status=\"REVISION_REQUESTED\"", "Revisi diminta",
                 "Dokumen tidak terbaca", "Foto KTP buram, mohon difoto ulang.",
-                "href=\"/dokumen#KTP\"", "Unggah ulang KTP", "href=\"/dokumen#PAS_FOTO\"", "Unggah ulang Pas foto");
+                "href=\"/dokumen#doc-KTP\"", "Unggah ulang KTP", "href=\"/dokumen#doc-PAS_FOTO\"", "Unggah ulang Pas foto");
         assertThat(en.body()).contains("Revision requested", "Upload ID card (KTP) again");
     }
 
