@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -36,8 +35,7 @@ class ConsoleBrowserIT {
 
     @BeforeAll
     static void start() {
-        Assumptions.assumeTrue(Browser.available(),
-                "Debian chromium + chromium-driver are not installed (apt-get install chromium chromium-driver)");
+        Browser.requireChromium(ConsoleBrowserIT.class);
         platform = RunningPlatform.get();
         api = new Api(platform.gatewayUrl());
         browser = Browser.start();
