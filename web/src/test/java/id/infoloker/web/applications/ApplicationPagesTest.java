@@ -13,7 +13,6 @@ import id.infoloker.web.PortalTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class ApplicationPagesTest extends PortalTest {
@@ -65,8 +64,6 @@ class ApplicationPagesTest extends PortalTest {
     }
 
     @Test
-    @Disabled("Open: PortalSecurity exempts requests with a bearer token from CSRF (the resource server's default), "
-            + "and every signed-in portal request has one (the gateway's cookie -> bearer): only SameSite=Lax protects")
     void applyingWithoutTheFormsCsrfTokenIsRefused() {
         HttpResponse<String> answer = send(request("/lowongan/" + vacancy + "/lamar", token, "id")
                 .header("Content-Type", "application/x-www-form-urlencoded")
