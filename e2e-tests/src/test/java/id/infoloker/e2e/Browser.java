@@ -26,13 +26,13 @@ final class Browser {
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     /** The one decision, taken when the first browser test asks. */
-    private static final Availability AVAILABILITY = Availability.decide(System.getenv("CI"));
+    private static final Availability AVAILABILITY = Availability.decide(CHROMIUM, CHROMEDRIVER, System.getenv("CI"));
 
     enum Availability {
         PRESENT, MISSING_UNDER_CI, MISSING_LOCALLY;
 
-        static Availability decide(String ciVariable) {
-            if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+        static Availability decide(Path chromium, Path chromedriver, String ciVariable) {
+            if (Files.isExecutable(chromium) && Files.isExecutable(chromedriver)) {
                 return PRESENT;
             }
             return "true".equalsIgnoreCase(ciVariable) ? MISSING_UNDER_CI : MISSING_LOCALLY;
@@ -44,9 +44,13 @@ final class Browser {
      * CI, skips it (with a line on stderr nobody can miss) elsewhere.
      */
     static void requireChromium(Class<?> browserTest) {
+        require(AVAILABILITY, browserTest);
+    }
+
+    static void require(Availability availability, Class<?> browserTest) {
         String missing = "Debian chromium + chromium-driver are not installed (" + CHROMIUM + ", " + CHROMEDRIVER
                 + "); install them with: apt-get install chromium chromium-driver";
-        switch (AVAILABILITY) {
+        switch (availability) {
             case PRESENT -> {
             }
             case MISSING_UNDER_CI -> Assertions.fail("CI=true but " + missing + " (.ci/run installs them)");
