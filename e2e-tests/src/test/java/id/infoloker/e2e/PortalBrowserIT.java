@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -115,7 +116,9 @@ class PortalBrowserIT {
             for (String type : Documents.JOB_SEEKER_TYPES) {
                 Path file = "PAS_FOTO".equals(type) ? writeJpegPhoto(files.resolve("pas-foto.jpg"))
                         : Files.write(files.resolve(type.toLowerCase() + ".pdf"), Documents.pdf(type + " " + name));
-                upload(browser, type, file);
+                String how = upload(browser, type, file);
+                System.out.println("PORTAL upload " + type + " (file " + Files.size(file) + " bytes) " + how
+                        + ": " + browser.findElement(By.id("state-" + type)).getText());
             }
             phone.screenshot("documents-uploaded");
 
@@ -248,8 +251,13 @@ class PortalBrowserIT {
         }
     }
 
-    /** Chooses the file and presses the row's upload button; with JavaScript the row is marked when the XHR is done. */
-    private static void upload(WebDriver browser, String type, Path file) {
+    /**
+     * Chooses the file and presses the row's upload button. Returns how it went up: "by script" (portal.js sent it,
+     * the page stayed) or "by form post" (the page was replaced), told apart by a marker left on the old page.
+     */
+    private static String upload(WebDriver browser, String type, Path file) {
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("window.portalTestSamePage = true;");
         browser.findElement(By.id("file-" + type)).sendKeys(file.toAbsolutePath().toString());
         browser.findElement(By.id("upload-" + type)).click();
         // Without JavaScript the form posts and the page is replaced under the wait: look the row up afresh each
@@ -261,6 +269,8 @@ class PortalBrowserIT {
                 return false;
             }
         });
+        return Boolean.TRUE.equals(page.executeScript("return window.portalTestSamePage === true;"))
+                ? "by script" : "by form post";
     }
 
     /**
