@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class DocumentPagesTest extends PortalTest {
@@ -191,12 +190,7 @@ class DocumentPagesTest extends PortalTest {
         ACCOUNT.verify(0, postRequestedFor(urlEqualTo(LIST + "/KTP")));
     }
 
-    /**
-     * Fails today: Spring Security's resource server exempts every request with a bearer token from CSRF, and behind
-     * the gateway every signed-in request has one (made from the session cookie). Needs a fix in
-     * {@code portal.PortalSecurity} (e.g. the CsrfFilter post-processed back to the default matcher).
-     */
-    @Disabled("CSRF is skipped for bearer requests by the resource-server default; fix belongs in PortalSecurity")
+    /** Signed in (the gateway's bearer token) does not exempt a form from its CSRF token. */
     @Test
     void anUploadWithoutTheCsrfTokenIsRefusedWithAnHtmlPage() {
         HttpResponse<String> answer = upload("/dokumen/KTP", "ktp.jpg", "image/jpeg", JPEG, false, false);
