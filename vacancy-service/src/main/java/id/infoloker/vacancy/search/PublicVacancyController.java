@@ -7,10 +7,12 @@ import id.infoloker.vacancy.vacancies.Vacancy;
 import id.infoloker.vacancy.vacancies.VacancyRepository;
 import id.infoloker.vacancy.vacancies.VacancyStatus;
 import id.infoloker.vacancy.vacancies.VacancyView;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,21 +23,23 @@ class PublicVacancyController {
 
     private final VacancyRepository vacancies;
     private final Transparency transparency;
+    private final PublicReadCaching caching;
 
-    PublicVacancyController(VacancyRepository vacancies, Transparency transparency) {
+    PublicVacancyController(VacancyRepository vacancies, Transparency transparency, PublicReadCaching caching) {
         this.vacancies = vacancies;
         this.transparency = transparency;
+        this.caching = caching;
     }
 
     @GetMapping("/api/vacancies/{id}")
-    PublicVacancy detail(@PathVariable UUID id) {
+    ResponseEntity<PublicVacancy> detail(HttpServletRequest request, @PathVariable UUID id) {
         Vacancy v = vacancies.find(id)
                 .filter(found -> found.status() == VacancyStatus.PUBLISHED || found.status() == VacancyStatus.CLOSED)
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "vacancy-not-found"));
-        return new PublicVacancy(v.id(), v.companyName(), v.title(), v.description(), v.requirements(),
+        return caching.answer(request, new PublicVacancy(v.id(), v.companyName(), v.title(), v.description(), v.requirements(),
                 v.minimumEducation(), v.kecamatanCode(), Kecamatan.nameOf(v.kecamatanCode()), v.employmentType(),
                 v.salaryMin(), v.salaryMax(), v.openings(), v.closingDate(), VacancyView.HOW_TO_APPLY,
-                v.status().name(), v.publishedAt(), transparency.of(id));
+                v.status().name(), v.publishedAt(), transparency.of(id)));
     }
 
     record PublicVacancy(UUID id, String companyName, String title, String description, String requirements,

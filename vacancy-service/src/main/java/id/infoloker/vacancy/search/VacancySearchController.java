@@ -4,11 +4,13 @@ import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.vacancy.reference.EducationLevel;
 import id.infoloker.vacancy.reference.EmploymentType;
 import id.infoloker.vacancy.reference.Kecamatan;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,10 +26,12 @@ class VacancySearchController {
 
     private final VacancySearch search;
     private final Clock clock;
+    private final PublicReadCaching caching;
 
-    VacancySearchController(VacancySearch search, Clock clock) {
+    VacancySearchController(VacancySearch search, Clock clock, PublicReadCaching caching) {
         this.search = search;
         this.clock = clock;
+        this.caching = caching;
     }
 
     /**
@@ -35,7 +39,8 @@ class VacancySearchController {
      * @param minSalary monthly rupiah the searcher hopes for at least
      */
     @GetMapping
-    VacancyPage search(@RequestParam(required = false) String q,
+    ResponseEntity<VacancyPage> search(HttpServletRequest request,
+                                       @RequestParam(required = false) String q,
                        @RequestParam(required = false) String kecamatan,
                        @RequestParam(required = false) String education,
                        @RequestParam(required = false) String employmentType,
@@ -76,7 +81,8 @@ class VacancySearchController {
             next = new SearchCursor(effective, last.summary().publishedAt(), last.rank(), last.summary().id())
                     .encode();
         }
-        return new VacancyPage(page.stream().map(VacancySearch.Hit::summary).toList(), next, effective.name());
+        return caching.answer(request,
+                new VacancyPage(page.stream().map(VacancySearch.Hit::summary).toList(), next, effective.name()));
     }
 
     /** {@code nextCursor} is null on the last page. */
