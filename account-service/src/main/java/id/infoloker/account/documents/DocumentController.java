@@ -1,5 +1,6 @@
 package id.infoloker.account.documents;
 
+import id.infoloker.identity.DocumentType;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,6 @@
 package id.infoloker.account.documents;
 
+import id.infoloker.identity.DocumentType;
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.events.AccountDocumentsSubmitted;

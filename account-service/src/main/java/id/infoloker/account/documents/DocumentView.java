@@ -1,5 +1,6 @@
 package id.infoloker.account.documents;
 
+import id.infoloker.identity.DocumentType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -1,5 +1,6 @@
 package id.infoloker.account.documents;
 
+import id.infoloker.identity.DocumentType;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

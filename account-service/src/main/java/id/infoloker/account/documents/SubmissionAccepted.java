@@ -1,5 +1,6 @@
 package id.infoloker.account.documents;
 
+import id.infoloker.identity.DocumentType;
 import id.infoloker.events.AccountStatus;
 import java.util.List;
 

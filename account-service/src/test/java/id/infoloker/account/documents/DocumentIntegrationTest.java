@@ -14,6 +14,7 @@ import id.infoloker.events.EventHeaders;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VerificationDecided;
 import id.infoloker.events.VerificationOutcome;
+import id.infoloker.identity.DocumentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

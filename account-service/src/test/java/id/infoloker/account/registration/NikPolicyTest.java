@@ -3,6 +3,7 @@ package id.infoloker.account.registration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.infoloker.account.accounts.Sex;
+import id.infoloker.identity.Nik;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import org.junit.jupiter.api.Test;
@@ -17,23 +18,23 @@ class NikPolicyTest {
 
     @Test
     void readsAMansNik() {
-        NikPolicy.NikParts parts = NikPolicy.parse("3215011708950003").orElseThrow();
+        Nik parts = Nik.parse("3215011708950003").orElseThrow();
 
         assertThat(parts.province()).isEqualTo("32");
         assertThat(parts.regency()).isEqualTo("15");
         assertThat(parts.kecamatan()).isEqualTo("01");
         assertThat(parts.birthDay()).isEqualTo(MonthDay.of(8, 17));
         assertThat(parts.twoDigitYear()).isEqualTo(95);
-        assertThat(parts.sex()).isEqualTo(Sex.M);
+        assertThat(parts.female()).isFalse();
         assertThat(parts.serial()).isEqualTo(3);
     }
 
     @Test
     void aWomansBirthDayIsWrittenPlusForty() {
-        NikPolicy.NikParts parts = NikPolicy.parse("3215014506990001").orElseThrow();
+        Nik parts = Nik.parse("3215014506990001").orElseThrow();
 
         assertThat(parts.birthDay()).isEqualTo(MonthDay.of(6, 5));
-        assertThat(parts.sex()).isEqualTo(Sex.F);
+        assertThat(parts.female()).isTrue();
         assertThat(policy.assess("3215014506990001", LocalDate.of(1999, 6, 5), Sex.F))
                 .isEqualTo(NikPolicy.Decision.CONSISTENT);
     }
@@ -93,7 +94,7 @@ class NikPolicyTest {
         "3215012902990001",  // 29 February 1999
         "3215016902970001"}) // 29 February 1997, woman
     void refusesWhatCannotBeANik(String nik) {
-        assertThat(NikPolicy.parse(nik)).isEmpty();
+        assertThat(Nik.parse(nik)).isEmpty();
         assertThat(policy.assess(nik, LocalDate.of(1999, 6, 5), Sex.F)).isEqualTo(NikPolicy.Decision.INVALID);
     }
 }

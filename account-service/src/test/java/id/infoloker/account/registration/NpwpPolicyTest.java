@@ -2,6 +2,7 @@ package id.infoloker.account.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.infoloker.identity.Npwp;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -44,7 +45,7 @@ class NpwpPolicyTest {
     @Property
     void everyNumberWithItsCheckDigitIsAcceptedInBothForms(@ForAll("eightDigits") String eight,
                                                             @ForAll("sixDigits") String officeAndBranch) {
-        String old = eight + NpwpPolicy.luhnCheckDigit(eight) + officeAndBranch;
+        String old = eight + Npwp.checkDigitFor(eight) + officeAndBranch;
 
         assertThat(NpwpPolicy.assess(old)).isEqualTo(new NpwpPolicy.Decision(NpwpPolicy.Outcome.VALID, old));
         assertThat(NpwpPolicy.assess("0" + old).digits()).isEqualTo("0" + old);
@@ -55,7 +56,7 @@ class NpwpPolicyTest {
     void everySingleDigitTypoInTheFirstNineIsCaught(@ForAll("eightDigits") String eight,
                                                    @ForAll @IntRange(min = 0, max = 8) int position,
                                                    @ForAll @IntRange(min = 1, max = 9) int shift) {
-        String nine = eight + NpwpPolicy.luhnCheckDigit(eight);
+        String nine = eight + Npwp.checkDigitFor(eight);
         char typo = (char) ('0' + (nine.charAt(position) - '0' + shift) % 10);
         String mistyped = nine.substring(0, position) + typo + nine.substring(position + 1);
 

@@ -1,5 +1,6 @@
 package id.infoloker.verification.checks;
 
+import id.infoloker.identity.Nik;
 import java.time.LocalDate;
 import java.util.Optional;
 
@@ -10,13 +11,12 @@ import java.util.Optional;
 final class NikBirthDataPolicy {
 
     CheckResult check(String nik, LocalDate birthDate, String sex) {
-        Optional<Nik> parsed = Nik.parse(nik).filter(Nik::hasPlausibleBirthDate);
+        Optional<Nik> parsed = Nik.parse(nik);
         if (parsed.isEmpty() || birthDate == null || !("F".equals(sex) || "M".equals(sex))) {
             return CheckResult.warn(CheckCode.NIK_BIRTH_DATA, "check.nik-birth.unchecked");
         }
         Nik read = parsed.get();
-        if (read.day() != birthDate.getDayOfMonth() || read.month() != birthDate.getMonthValue()
-                || read.twoDigitYear() != birthDate.getYear() % 100) {
+        if (!read.carriesBirthDate(birthDate)) {
             return CheckResult.fail(CheckCode.NIK_BIRTH_DATA, "check.nik-birth.date-mismatch",
                     read.birthDateAsWritten(), birthDate.toString());
         }

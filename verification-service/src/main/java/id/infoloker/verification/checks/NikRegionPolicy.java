@@ -1,5 +1,7 @@
 package id.infoloker.verification.checks;
 
+import id.infoloker.identity.Nik;
+
 /**
  * Whether the NIK was issued in the regency. A NIK from elsewhere is common (people move for work) and is only a
  * WARN: the domicile is the kecamatan the person stated, which the verifier compares with the documents.

@@ -1,23 +1,20 @@
 package id.infoloker.verification.checks;
 
 import id.infoloker.events.AccountType;
+import id.infoloker.identity.DocumentType;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 
-/** Which documents each account type must submit before a verifier looks at the case. */
+/** Every document the platform requires of the account type ({@link DocumentType#requiredFor}) was submitted. */
 public final class RequiredDocumentsPolicy {
 
-    static final Map<AccountType, List<String>> REQUIRED = Map.of(
-            AccountType.JOB_SEEKER, List.of("KTP", "IJAZAH", "CV", "PAS_FOTO"),
-            AccountType.EMPLOYER, List.of("NIB", "NPWP"));
-
+    /** The required documents' names (as in the events), in the order the verifier reads them. */
     public static List<String> requiredFor(AccountType type) {
-        return REQUIRED.getOrDefault(type, List.of());
+        return DocumentType.requiredFor(type).stream().map(Enum::name).toList();
     }
 
     public static List<String> missing(AccountType type, Collection<String> submitted) {
-        return requiredFor(type).stream().filter(required -> !submitted.contains(required)).toList();
+        return DocumentType.missing(type, submitted).stream().map(Enum::name).toList();
     }
 
     CheckResult check(AccountType type, Collection<String> submitted) {

@@ -27,7 +27,10 @@ class NikStructurePolicyTest {
         "3215017206990001, check.nik-structure.date",
         "3215014513990001, check.nik-structure.date",
         "3215013002990001, check.nik-structure.date",
-        "3215014506990000, check.nik-structure.serial"
+        "3215014506990000, check.nik-structure.serial",
+        // Once a PASS here while registration refused it; both now refuse a region part 00.
+        "3200014506990001, check.nik-structure.region",
+        "3215004506990001, check.nik-structure.region"
     })
     void malformedNiksFailWithTheReason(String nik, String key) {
         CheckResult result = policy.check(nik);

@@ -36,8 +36,8 @@ class NpwpPolicyTest {
     }
 
     @Test
-    void luhn() {
-        assertThat(NpwpPolicy.luhnValid("79927398713")).isTrue();
-        assertThat(NpwpPolicy.luhnValid("79927398710")).isFalse();
+    void aSixteenDigitNumberThatIsNoNikFails() {
+        // Registration refuses it too (platform/identity): no more WARN for a number no one could have been issued.
+        assertThat(policy.check("3215013206990001").messageKey()).isEqualTo("check.npwp.not-a-nik");
     }
 }
