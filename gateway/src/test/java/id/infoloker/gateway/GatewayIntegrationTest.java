@@ -3,11 +3,13 @@ package id.infoloker.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 
+import id.infoloker.gateway.cache.EdgeCache;
 import id.infoloker.gateway.support.Backends;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -36,6 +38,10 @@ public abstract class GatewayIntegrationTest {
 
     protected WebTestClient gateway;
 
+    /** Emptied before every test: a public answer stubbed by one test must not be served in another. */
+    @Autowired
+    protected EdgeCache edgeCache;
+
     @DynamicPropertySource
     static void backends(DynamicPropertyRegistry registry) {
         registry.add("infoloker.services.account", backends.account::url);
@@ -51,6 +57,7 @@ public abstract class GatewayIntegrationTest {
     @BeforeEach
     void resetBackendsAndClient() {
         backends.reset();
+        edgeCache.clear();
         gateway = client(port);
         warmUpOnce();
     }

@@ -21,6 +21,7 @@ class CircuitBreakerDefaults {
                                                                                     ResilienceProperties properties) {
         CircuitBreakerConfig breaker = CircuitBreakerConfig.custom()
                 .failureRateThreshold(properties.failureRateThreshold())
+                .slidingWindowType(properties.slidingWindowType())
                 .slidingWindowSize(properties.slidingWindowSize())
                 .minimumNumberOfCalls(properties.minimumNumberOfCalls())
                 .waitDurationInOpenState(properties.waitInOpenState())

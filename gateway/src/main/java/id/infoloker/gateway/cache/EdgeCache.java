@@ -1,0 +1,76 @@
+package id.infoloker.gateway.cache;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Sinks;
+
+/**
+ * The edge cache's memory: stored answers by variant key (bounded by their bytes, each fresh for its own lifetime),
+ * the {@code Vary} header names last seen for each path + query, and the fetches in flight so that concurrent misses of
+ * one key share one call to the service. Per gateway replica.
+ */
+@Component
+public class EdgeCache {
+
+    private final Cache<String, CachedResponse> responses;
+    private final Cache<String, List<String>> varyByResource;
+    private final ConcurrentHashMap<String, Sinks.One<Optional<CachedResponse>>> inFlight = new ConcurrentHashMap<>();
+    private final EdgeCacheProperties properties;
+
+    EdgeCache(EdgeCacheProperties properties) {
+        this.properties = properties;
+        this.responses = Caffeine.newBuilder()
+                .maximumWeight(properties.maxSize().toBytes())
+                .weigher((String key, CachedResponse response) -> response.weight())
+                .expireAfter(Expiry.writing((String key, CachedResponse response) -> response.lifetime()))
+                .build();
+        this.varyByResource = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(properties.maxTtl())
+                .build();
+    }
+
+    EdgeCacheProperties properties() {
+        return properties;
+    }
+
+    /** The Vary header names of the last stored answer for this path + query, null when none is stored. */
+    List<String> varyOf(String resource) {
+        return varyByResource.getIfPresent(resource);
+    }
+
+    CachedResponse get(String key) {
+        return responses.getIfPresent(key);
+    }
+
+    void put(String resource, CachedResponse response) {
+        varyByResource.put(resource, response.vary());
+        responses.put(response.key(), response);
+    }
+
+    /** Null when this caller now leads the fetch of {@code key}; else the fetch to wait for. */
+    Sinks.One<Optional<CachedResponse>> joinOrLead(String key, Sinks.One<Optional<CachedResponse>> mine) {
+        return inFlight.putIfAbsent(key, mine);
+    }
+
+    void finished(String key, Sinks.One<Optional<CachedResponse>> mine) {
+        inFlight.remove(key, mine);
+        // Whoever still waits (the leader's answer was not storable, or its client went away) fetches for itself.
+        mine.tryEmitValue(Optional.empty());
+    }
+
+    /** Forgets everything (tests; an operator could expose it). */
+    public void clear() {
+        responses.invalidateAll();
+        varyByResource.invalidateAll();
+    }
+
+    long estimatedEntries() {
+        return responses.estimatedSize();
+    }
+}
