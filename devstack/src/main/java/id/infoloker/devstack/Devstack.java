@@ -277,10 +277,15 @@ public final class Devstack implements AutoCloseable {
             startSelected(PlatformService.ACCOUNT);
         }
         List<Runnable> others = options.services().stream()
-                .filter(service -> service != PlatformService.ACCOUNT)
+                .filter(service -> service != PlatformService.ACCOUNT && service != PlatformService.GATEWAY)
                 .<Runnable>map(service -> () -> startSelected(service))
                 .toList();
         inParallel(others);
+        // Last, once every service it routes to is ready: requests a newcomer sends the moment the gateway answers
+        // must not meet refused connections (they used to fill its breakers' windows with failures from start-up).
+        if (options.services().contains(PlatformService.GATEWAY)) {
+            startSelected(PlatformService.GATEWAY);
+        }
     }
 
     private void startSelected(PlatformService service) {
