@@ -24,6 +24,18 @@ public class Kecamatans {
         return namesByCode;
     }
 
+    /**
+     * The name to show for a code: the regency's list, title-cased; else the name the service sent, title-cased;
+     * else nothing.
+     */
+    public String nameOf(String code, String fallbackName) {
+        String name = code == null ? null : namesByCode.get(code);
+        if (name != null) {
+            return name;
+        }
+        return fallbackName == null ? null : titleCase(fallbackName);
+    }
+
     public boolean isKnown(String code) {
         return code != null && namesByCode.containsKey(code);
     }
