@@ -30,6 +30,7 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -262,13 +263,20 @@ class PortalBrowserIT {
         browser.findElement(By.id("upload-" + type)).click();
         // Without JavaScript the form posts and the page is replaced under the wait: look the row up afresh each
         // time, and a read that hits the page being swapped is simply "not yet".
-        wait(browser).withMessage("#doc-" + type + " data-uploaded=true").until(driver -> {
-            try {
-                return "true".equals(driver.findElement(By.id("doc-" + type)).getAttribute("data-uploaded"));
-            } catch (WebDriverException pageBeingReplaced) {
-                return false;
-            }
-        });
+        try {
+            wait(browser).until(driver -> {
+                try {
+                    return "true".equals(driver.findElement(By.id("doc-" + type)).getAttribute("data-uploaded"));
+                } catch (WebDriverException pageBeingReplaced) {
+                    return false;
+                }
+            });
+        } catch (TimeoutException notUploaded) {
+            // Say what the page says: the row's error and whether the script had a CSRF token to send.
+            throw new AssertionError("#doc-" + type + " never got data-uploaded=true; #error-" + type + ": \""
+                    + browser.findElement(By.id("error-" + type)).getText() + "\"; XSRF-TOKEN readable by the page: "
+                    + page.executeScript("return document.cookie.indexOf('XSRF-TOKEN=') >= 0;"), notUploaded);
+        }
         return Boolean.TRUE.equals(page.executeScript("return window.portalTestSamePage === true;"))
                 ? "by script" : "by form post";
     }
