@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# Launch-day browsing benchmark (issue 17). Not part of `mvn verify` (not a module of the root pom).
+#
+#   benchmarks/browsing/run.sh
+#
+# Starts its own devstack (account-service, vacancy-service, web and the gateway; ports +600: gateway 8680,
+# vacancy-service 8682, PostgreSQL 16032; work dir /tmp/devstack-browsing) from a copy of the jars, then in one run:
+#   1. Gatling, open model: the browsing mix (portal home, vacancy pages, /api/vacancies with the 13 common queries and
+#      20 % unique long-tail ones, vacancy detail) at BROWSE_RATE (1000) requests/s + 10 registrations/s through the
+#      gateway, 20 s warm-up + 60 s measured, on 20,000 generated vacancies;
+#   2. wrk, the same uncached authenticated GET (a verifier's token) directly on vacancy-service, through the gateway
+#      and through nginx as a plain proxy (Debian nginx, started here on port 8690, stopped at the end), ROUNDS
+#      alternating rounds;
+#   3. wrk, the cached anonymous GET through the gateway vs the same GET directly on vacancy-service (uncached).
+# Stops nginx and the devstack by PID and writes benchmarks/results/browsing-<timestamp>.json and .md.
+# Bounded: about 5 minutes after start-up; at most 80 s x BROWSE_RATE Gatling requests, wrk runs of DURATION each.
+# Needs: the jars (`mvn -B package -DskipTests`, online the first time), wrk and nginx (apt-get install -y wrk
+# nginx-light); without nginx step 2 runs without it. Run it under the build lock on a shared machine:
+#   flock /tmp/infoloker-mvn.lock benchmarks/browsing/run.sh    (then set BROWSE_NO_LOCK=1: the compile step would
+#   otherwise wait for the lock this very command holds)
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+here="$root/benchmarks/browsing"
+offset="${OFFSET:-600}"
+gateway="http://127.0.0.1:$((8080 + offset))"
+direct="http://127.0.0.1:$((8082 + offset))"
+nginx_port=$((8090 + offset))
+gateway_management="http://127.0.0.1:$((9080 + offset))"
+postgres_port=$((15432 + offset))
+work_dir="${BROWSE_WORK_DIR:-/tmp/devstack-browsing}"
+jars="$work_dir-jars"
+timestamp="$(date -u +%Y%m%dT%H%M%SZ)"
+results="$root/benchmarks/results"
+duration="${DURATION:-10s}"
+rounds="${ROUNDS:-2}"
+path="${PATH_UNDER_TEST:-/api/vacancies?q=operator}"
+modules="account-service vacancy-service web gateway"
+
+cd "$root"
+for module in $modules; do
+  [[ -f "$module/target/$module.jar" ]] || { echo "missing $module/target/$module.jar: mvn -B package -DskipTests" >&2; exit 1; }
+done
+[[ -f devstack/target/devstack-launcher.jar ]] || { echo "missing devstack/target/devstack-launcher.jar: mvn -B package -DskipTests" >&2; exit 1; }
+command -v wrk > /dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
+
+echo "== compiling the benchmark"
+# Offline first (fast, no network); a fresh clone lacks Gatling in its local repository, so then online once.
+lock=(flock /tmp/infoloker-mvn.lock)
+[[ "${BROWSE_NO_LOCK:-0}" == 1 ]] && lock=()
+compile=(mvn -B -q -f benchmarks/browsing/pom.xml test-compile dependency:build-classpath
+         -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test)
+"${lock[@]}" "${compile[@]}" -o > /dev/null 2>&1 || "${lock[@]}" "${compile[@]}"
+classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
+
+rm -rf "$jars"
+for module in $modules; do
+  mkdir -p "$jars/$module/target"
+  cp "$module/target/$module.jar" "$jars/$module/target/"
+done
+
+echo "== starting the devstack (ports +$offset, log $work_dir.log)"
+mkdir -p "$work_dir"
+started=$(date +%s)
+java -jar "$root/devstack/target/devstack-launcher.jar" --root "$jars" --work-dir "$work_dir" --port-offset "$offset" \
+  --services "${modules// /,}" > "$work_dir.log" 2>&1 &
+devstack_pid=$!
+nginx_dir="$work_dir-nginx"
+stop() {
+  if [[ -f "$nginx_dir/nginx.pid" ]]; then kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null || true; fi
+  if kill -0 "$devstack_pid" 2>/dev/null; then
+    echo "== stopping the devstack (pid $devstack_pid)"
+    kill -TERM "$devstack_pid"
+    for _ in $(seq 60); do kill -0 "$devstack_pid" 2>/dev/null || break; sleep 1; done
+  fi
+}
+trap stop EXIT
+for _ in $(seq 300); do
+  if grep -q "Infoloker is up" "$work_dir.log" 2>/dev/null \
+     && curl -fsS "$gateway_management/actuator/health/readiness" > /dev/null 2>&1; then
+    break
+  fi
+  kill -0 "$devstack_pid" 2>/dev/null || { echo "devstack died:"; tail -30 "$work_dir.log"; exit 1; }
+  sleep 1
+done
+grep -q "Infoloker is up" "$work_dir.log" || { echo "devstack not up after 300 s"; tail -30 "$work_dir.log"; exit 1; }
+echo "   up after $(( $(date +%s) - started )) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+
+echo "== 1. Gatling: browsing mix at ${BROWSE_RATE:-1000}/s + 10 registrations/s"
+set +e
+java -Xmx768m --add-opens=java.base/java.lang=ALL-UNNAMED -Djava.awt.headless=true -Dbrowse.gateway="$gateway" \
+  -Dbrowse.postgresPort="$postgres_port" -Dbrowse.rate="${BROWSE_RATE:-1000}" \
+  -Dbrowse.output="$here/target/browsing-mix-$timestamp.json" ${BROWSE_OPTS:-} -cp "$classpath" \
+  io.gatling.app.Gatling -s id.infoloker.benchmarks.browsing.BrowsingMixSimulation -rf "$here/target/gatling"
+gatling_rc=$?
+set -e
+report="$(ls -dt "$here"/target/gatling/browsingmixsimulation-*/ 2>/dev/null | head -1)"
+
+echo "== 2 + 3. wrk: direct / gateway / nginx (authenticated, uncached) and cached anonymous"
+token=$(curl -fsS -X POST "$gateway/api/auth/token" -H 'Content-Type: application/json' \
+  -d '{"username":"verifier@infoloker.local","password":"Devstack-Verifier-2026"}' \
+  | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+[[ -n "$token" ]] || { echo "no token for the verifier" >&2; exit 1; }
+have_nginx=0
+if command -v nginx > /dev/null || [[ -x /usr/sbin/nginx ]]; then
+  mkdir -p "$nginx_dir/logs"
+  cat > "$nginx_dir/nginx.conf" <<NGINX
+worker_processes 1;
+pid $nginx_dir/nginx.pid;
+error_log $nginx_dir/logs/error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream vacancy { server 127.0.0.1:$((8082 + offset)); keepalive 32; }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / {
+      proxy_pass http://vacancy;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+    }
+  }
+}
+NGINX
+  "$(command -v nginx || echo /usr/sbin/nginx)" -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
+  have_nginx=1
+fi
+wrk_run() { # name url [header] -> "name req/s p50 p99" on stdout, raw output kept
+  local name=$1 url=$2; shift 2
+  wrk -t2 -c16 -d5s "$@" "$url" > /dev/null   # warm-up
+  wrk -t2 -c16 -d"$duration" --latency "$@" "$url" > "$here/target/wrk-$name.txt"
+  local rps p50 p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$here/target/wrk-$name.txt")
+  p50=$(awk '$1=="50%" {print $2}' "$here/target/wrk-$name.txt")
+  p99=$(awk '$1=="99%" {print $2}' "$here/target/wrk-$name.txt")
+  local non2xx; non2xx=$(awk '/Non-2xx/ {print $5}' "$here/target/wrk-$name.txt")
+  echo "$name $rps $p50 $p99 ${non2xx:-0}"
+}
+auth=(-H "Authorization: Bearer $token")
+: > "$here/target/wrk-$timestamp.txt"
+for round in $(seq "$rounds"); do
+  wrk_run "auth-direct-$round" "$direct$path" "${auth[@]}" | tee -a "$here/target/wrk-$timestamp.txt"
+  wrk_run "auth-gateway-$round" "$gateway$path" "${auth[@]}" | tee -a "$here/target/wrk-$timestamp.txt"
+  [[ $have_nginx == 1 ]] && wrk_run "auth-nginx-$round" "http://127.0.0.1:$nginx_port$path" "${auth[@]}" \
+    | tee -a "$here/target/wrk-$timestamp.txt"
+  wrk_run "anon-direct-$round" "$direct$path" | tee -a "$here/target/wrk-$timestamp.txt"
+  wrk_run "anon-gateway-cached-$round" "$gateway$path" | tee -a "$here/target/wrk-$timestamp.txt"
+done
+edge=$(curl -s -o /dev/null -D - "$gateway$path" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-edge-cache" {print $2}')
+echo "   X-Edge-Cache of the anonymous GET: ${edge:-none}"
+
+stop
+trap - EXIT
+
+report="${report%/}"
+report="${report#"$root"/}"
+java -cp "$classpath" id.infoloker.benchmarks.browsing.Report "$here/target/browsing-mix-$timestamp.json" \
+  "$here/target/wrk-$timestamp.txt" "$results/browsing-$timestamp" "${report:-none}/index.html" \
+  "$(nproc) cores, $(java -version 2>&1 | head -1), devstack JVMs (-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC), wrk -t2 -c16 -d$duration x $rounds rounds on $path"
+echo "== results: $results/browsing-$timestamp.json $results/browsing-$timestamp.md"
+[[ "$gatling_rc" == 0 ]]
