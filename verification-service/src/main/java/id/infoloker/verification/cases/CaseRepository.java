@@ -2,6 +2,7 @@ package id.infoloker.verification.cases;
 
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Pageable;
@@ -11,6 +12,7 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
+/** Spring Data's half of {@link Cases}; other features go through {@link Cases}. */
 public interface CaseRepository extends JpaRepository<VerificationCase, UUID> {
 
     /**
@@ -18,14 +20,8 @@ public interface CaseRepository extends JpaRepository<VerificationCase, UUID> {
      * highest priority first, then oldest registration. {@code SKIP LOCKED} lets many verifiers claim at once without
      * waiting on, or getting, each other's case. Call inside a transaction.
      */
-    @Query(value = """
-            SELECT * FROM verification_case
-            WHERE status IN ('PENDING', 'CLAIMED') AND documents_complete
-              AND (status = 'PENDING' OR lease_expires_at <= :now)
-            ORDER BY priority DESC, registered_at, id
-            LIMIT 1
-            FOR UPDATE SKIP LOCKED
-            """, nativeQuery = true)
+    @Query(value = "SELECT * FROM verification_case WHERE " + QueueRules.CLAIMABLE
+            + " ORDER BY " + QueueRules.ORDER + " LIMIT 1 FOR UPDATE SKIP LOCKED", nativeQuery = true)
     Optional<VerificationCase> lockNextClaimable(@Param("now") Instant now);
 
     /** The case {@code verifier} already holds, if the claim is still live. */
@@ -48,4 +44,9 @@ public interface CaseRepository extends JpaRepository<VerificationCase, UUID> {
     Slice<VerificationCase> findByStatus(CaseStatus status, Pageable page);
 
     Slice<VerificationCase> findAllBy(Pageable page);
+
+    @Query("SELECT c FROM VerificationCase c WHERE lower(c.displayName) LIKE :pattern ESCAPE '\\'")
+    List<VerificationCase> searchByName(@Param("pattern") String pattern, Pageable page);
+
+    List<VerificationCase> findByNik(String nik, Pageable page);
 }

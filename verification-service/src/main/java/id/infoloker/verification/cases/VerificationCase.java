@@ -13,8 +13,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * One account waiting for, being given, or having been given a verification decision. Opened by intake (with a plain
- * insert that ignores duplicates), claimed through the queue, decided by a verifier. No {@code toString}: the NIK must
+ * One account waiting for, being given, or having been given a verification decision. Its lifecycle — open, documents
+ * complete, reopen after a revision ({@link Cases}, as upserts that ignore redeliveries), claim, release, decide (here,
+ * refusing what is not allowed) — has this class and {@link Cases} as its only owners. No {@code toString}: the NIK must
  * never reach a log line.
  */
 @Entity
@@ -91,6 +92,13 @@ public class VerificationCase {
     @Column(name = "contact_person")
     private String contactPerson;
 
+    /** How to reach the person; shown to the verifier holding the case, never logged. */
+    @Column(name = "email")
+    private String email;
+
+    @Column(name = "phone")
+    private String phone;
+
     /** Every required document submitted: only then is the case offered to staff. Maintained by intake. */
     @Column(name = "documents_complete", nullable = false)
     private boolean documentsComplete;
@@ -102,15 +110,36 @@ public class VerificationCase {
     protected VerificationCase() {
     }
 
-    /** Gives the case to {@code verifier} until {@code leaseExpiresAt}. */
-    public void claim(UUID verifier, Instant leaseExpiresAt) {
+    /** An open case as intake leaves it (intake itself writes with an upsert); for the lifecycle's unit tests. */
+    VerificationCase(UUID id, UUID accountId, AccountType accountType, Instant registeredAt,
+                     boolean documentsComplete) {
+        this.id = id;
+        this.accountId = accountId;
+        this.accountType = accountType;
+        this.registeredAt = registeredAt;
+        this.openedAt = registeredAt;
+        this.status = CaseStatus.PENDING;
+        this.documentsComplete = documentsComplete;
+    }
+
+    /**
+     * Gives the case to {@code verifier} until {@code leaseExpiresAt}: a case in the queue (see
+     * {@link #isClaimableAt}), or the verifier's own live claim (renewed). Anything else is refused.
+     */
+    public void claim(UUID verifier, Instant now, Instant leaseExpiresAt) {
+        if (!isClaimableAt(now) && !currentClaim().isHeldBy(verifier, now)) {
+            throw CaseRefusals.notClaimable();
+        }
         this.status = CaseStatus.CLAIMED;
         this.claimedBy = verifier;
         this.leaseExpiresAt = leaseExpiresAt;
     }
 
-    /** Gives the case back to the queue, at its place. */
-    public void release() {
+    /** Gives the case back to the queue, at its place; only its holder can, while the lease lasts. */
+    public void release(UUID verifier, Instant now) {
+        if (!currentClaim().isHeldBy(verifier, now)) {
+            throw CaseRefusals.notClaimed();
+        }
         this.status = CaseStatus.PENDING;
         this.claimedBy = null;
         this.leaseExpiresAt = null;
@@ -120,13 +149,36 @@ public class VerificationCase {
         return new Claim(status, claimedBy, leaseExpiresAt);
     }
 
+    /** Records the decision; only the holder with a live lease decides (the decision policy says so first). */
     public void decide(VerificationOutcome outcome, UUID verifier, Instant at) {
+        if (!currentClaim().isHeldBy(verifier, at)) {
+            throw CaseRefusals.notClaimed();
+        }
         this.status = CaseStatus.DECIDED;
         this.outcome = outcome;
         this.decidedBy = verifier;
         this.decidedAt = at;
         this.claimedBy = null;
         this.leaseExpiresAt = null;
+    }
+
+    /**
+     * An ADMIN gives the case to {@code verifier} (a colleague's live claim included: the ADMIN decides who works on
+     * what). A decided case, or one still missing documents, cannot be assigned.
+     */
+    public void assignTo(UUID verifier, Instant leaseExpiresAt) {
+        if (status == CaseStatus.DECIDED || !documentsComplete) {
+            throw CaseRefusals.notClaimable();
+        }
+        this.status = CaseStatus.CLAIMED;
+        this.claimedBy = verifier;
+        this.leaseExpiresAt = leaseExpiresAt;
+    }
+
+    /** {@link QueueRules#CLAIMABLE} in Java: complete, and pending or with a lease that has run out. */
+    public boolean isClaimableAt(Instant now) {
+        return documentsComplete && (status == CaseStatus.PENDING
+                || (status == CaseStatus.CLAIMED && leaseExpiresAt != null && !leaseExpiresAt.isAfter(now)));
     }
 
     public UUID id() {
@@ -216,6 +268,14 @@ public class VerificationCase {
 
     public String contactPerson() {
         return contactPerson;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String phone() {
+        return phone;
     }
 
     public boolean documentsComplete() {

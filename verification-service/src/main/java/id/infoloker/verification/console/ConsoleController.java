@@ -2,9 +2,10 @@ package id.infoloker.verification.console;
 
 import id.infoloker.events.VerificationOutcome;
 import id.infoloker.kit.problem.ProblemException;
+import id.infoloker.kit.problem.Refusal;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.kit.security.Roles;
-import id.infoloker.verification.cases.CaseRepository;
+import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.CaseView;
 import id.infoloker.verification.cases.CaseViews;
 import id.infoloker.verification.cases.VerificationCase;
@@ -57,7 +58,7 @@ class ConsoleController {
 
     private final CaseClaims claims;
     private final CaseDecisions decisions;
-    private final CaseRepository cases;
+    private final Cases cases;
     private final CaseViews views;
     private final QueueStatistics queue;
     private final VerificationStatistics statistics;
@@ -66,7 +67,7 @@ class ConsoleController {
     private final MessageSource messages;
     private final Clock clock;
 
-    ConsoleController(CaseClaims claims, CaseDecisions decisions, CaseRepository cases, CaseViews views,
+    ConsoleController(CaseClaims claims, CaseDecisions decisions, Cases cases, CaseViews views,
                       QueueStatistics queue, VerificationStatistics statistics, DecisionHistory history,
                       AccountDocuments documents, MessageSource messages, Clock clock) {
         this.claims = claims;
@@ -140,7 +141,9 @@ class ConsoleController {
             }
             decisions.decide(id, verifier.id(), new DecisionRequest(outcome, blankToNull(reasonCode), note,
                     documentsToRedo == null ? null : documentsToRedo.stream().filter(d -> !d.isBlank()).toList()));
-        } catch (ProblemException problem) {
+        } catch (ProblemException | Refusal refused) {
+            ProblemException problem = refused instanceof Refusal refusal ? refusal.asProblem()
+                    : (ProblemException) refused;
             response.setStatus(problem.status().value());
             model.addAttribute("error", describe(problem, locale));
             if (htmx != null) {
@@ -168,8 +171,7 @@ class ConsoleController {
         if (!documentId.matches("[A-Za-z0-9_-]{1,64}")) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "documentId").onField("documentId");
         }
-        VerificationCase theCase = cases.findById(id)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "case-not-found"));
+        VerificationCase theCase = cases.get(id);
         ResponseEntity<byte[]> upstream;
         try {
             upstream = documents.fetch(theCase.accountId(), documentId, authorization);
@@ -205,8 +207,7 @@ class ConsoleController {
     }
 
     private void addCase(Model model, UUID id, AuthenticatedAccount verifier, String authorization) {
-        VerificationCase theCase = cases.findById(id)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "case-not-found"));
+        VerificationCase theCase = cases.get(id);
         CaseView view = views.of(theCase);
         boolean held = theCase.currentClaim().isHeldBy(verifier.id(), clock.instant());
         List<String> submitted = view.documents() == null ? List.of() : view.documents().types();

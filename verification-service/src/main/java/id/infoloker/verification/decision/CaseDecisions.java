@@ -3,8 +3,7 @@ package id.infoloker.verification.decision;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VerificationDecided;
 import id.infoloker.kit.outbox.Outbox;
-import id.infoloker.kit.problem.ProblemException;
-import id.infoloker.verification.cases.CaseRepository;
+import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.VerificationCase;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -13,7 +12,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +24,14 @@ public class CaseDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(CaseDecisions.class);
 
-    private final CaseRepository cases;
+    private final Cases cases;
     private final DecisionRecordRepository records;
     private final DecisionPolicy policy;
     private final Outbox outbox;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    CaseDecisions(CaseRepository cases, DecisionRecordRepository records, DecisionPolicy policy, Outbox outbox,
+    CaseDecisions(Cases cases, DecisionRecordRepository records, DecisionPolicy policy, Outbox outbox,
                   Clock clock, MeterRegistry meters) {
         this.cases = cases;
         this.records = records;
@@ -47,16 +45,10 @@ public class CaseDecisions {
     public DecisionView decide(UUID caseId, UUID verifier, DecisionRequest request) {
         Instant now = clock.instant();
         // Locked, so a colleague cannot claim it from an expiring lease while this decision commits.
-        VerificationCase verificationCase = cases.findByIdForUpdate(caseId)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "case-not-found"));
+        VerificationCase verificationCase = cases.lock(caseId);
         Decision decision = policy.decide(verificationCase.currentClaim(), verifier, request, now);
         if (decision instanceof Decision.Refused refused) {
-            ProblemException problem = new ProblemException(refused.refusal().status, refused.refusal().code,
-                    refused.detailArguments());
-            if (refused.refusal().field != null) {
-                problem.onField(refused.refusal().field);
-            }
-            throw problem;
+            throw refused.asRefusal();
         }
         Decision.Accepted accepted = (Decision.Accepted) decision;
         verificationCase.decide(accepted.outcome(), verifier, now);

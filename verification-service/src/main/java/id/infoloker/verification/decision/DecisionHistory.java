@@ -32,6 +32,13 @@ public class DecisionHistory {
     }
 
     /** The latest decision on the account's case, if any. */
+    /** Decisions by anyone after {@code since} (the owner's wait estimate). */
+    public long countSince(java.time.Instant since) {
+        Long count = jdbc.queryForObject("SELECT count(*) FROM verification_decision WHERE decided_at > ?",
+                Long.class, java.sql.Timestamp.from(since));
+        return count == null ? 0 : count;
+    }
+
     public java.util.Optional<RecordedDecision> latestFor(UUID accountId) {
         return jdbc.query("""
                 SELECT d.case_id, d.account_id, c.display_name, c.account_type, d.outcome, d.reason_code, d.note,

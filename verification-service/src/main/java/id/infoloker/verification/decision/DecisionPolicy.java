@@ -32,21 +32,21 @@ class DecisionPolicy {
         RejectionReason reason = null;
         if (request.outcome() == VerificationOutcome.REJECTED) {
             if (request.reasonCode() == null || request.reasonCode().isBlank()) {
-                return new Decision.Refused(Decision.Refusal.REASON_REQUIRED, KNOWN_REASONS);
+                return new Decision.Refused(Decision.Reason.REASON_REQUIRED, KNOWN_REASONS);
             }
             reason = RejectionReason.of(request.reasonCode()).orElse(null);
             if (reason == null) {
-                return new Decision.Refused(Decision.Refusal.UNKNOWN_REASON, request.reasonCode(), KNOWN_REASONS);
+                return new Decision.Refused(Decision.Reason.UNKNOWN_REASON, request.reasonCode(), KNOWN_REASONS);
             }
             if (reason.needsNote() && note == null) {
-                return new Decision.Refused(Decision.Refusal.NOTE_REQUIRED);
+                return new Decision.Refused(Decision.Reason.NOTE_REQUIRED);
             }
         }
         if (request.outcome() == VerificationOutcome.REVISION_REQUESTED && documents.isEmpty()) {
-            return new Decision.Refused(Decision.Refusal.DOCUMENTS_REQUIRED);
+            return new Decision.Refused(Decision.Reason.DOCUMENTS_REQUIRED);
         }
         if (!claim.isHeldBy(verifier, now)) {
-            return new Decision.Refused(Decision.Refusal.NOT_CLAIMED);
+            return new Decision.Refused(Decision.Reason.NOT_CLAIMED);
         }
         return new Decision.Accepted(request.outcome(), reason, note,
                 request.outcome() == VerificationOutcome.REVISION_REQUESTED ? documents : List.of());

@@ -2,8 +2,11 @@ package id.infoloker.verification.intake;
 
 import id.infoloker.events.AccountDocumentsSubmitted;
 import id.infoloker.events.AccountRegistered;
-import id.infoloker.events.AccountType;
 import id.infoloker.kit.inbox.MalformedEventException;
+import id.infoloker.verification.cases.Cases;
+import id.infoloker.verification.cases.NewCase;
+import id.infoloker.verification.cases.SubmittedDocuments;
+import id.infoloker.verification.cases.SubmittedDocumentsRepository;
 import id.infoloker.verification.checks.Applicant;
 import id.infoloker.verification.checks.AutomaticChecks;
 import id.infoloker.verification.checks.CaseChecks;
@@ -11,12 +14,10 @@ import id.infoloker.verification.checks.CheckResult;
 import id.infoloker.verification.checks.Verdict;
 import id.infoloker.verification.queue.QueuePriorityPolicy;
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -25,9 +26,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Opens cases from registrations, runs the automatic checks and records submitted documents. Runs inside the inbox's
- * transaction, so the effect and the "event processed" mark commit together. Plain SQL because the writes are upserts
- * that must never fail on a duplicate: a failing duplicate would be retried and then dead-lettered.
+ * Opens cases from registrations (through {@link Cases}, the cases' one store), runs the automatic checks and records
+ * submitted documents. Runs inside the inbox's transaction, so the effect and the "event processed" mark commit
+ * together. The writes are upserts that never fail on a duplicate: a failing duplicate would be retried and then
+ * dead-lettered.
  */
 @Service
 class CaseIntake {
@@ -35,14 +37,18 @@ class CaseIntake {
     private static final Logger log = LoggerFactory.getLogger(CaseIntake.class);
 
     private final JdbcTemplate jdbc;
+    private final Cases cases;
+    private final SubmittedDocumentsRepository submittedDocuments;
     private final Clock clock;
     private final AutomaticChecks checks;
     private final CaseChecks storedChecks;
     private final QueuePriorityPolicy priorities;
 
-    CaseIntake(JdbcTemplate jdbc, Clock clock, AutomaticChecks checks, CaseChecks storedChecks,
-               QueuePriorityPolicy priorities) {
+    CaseIntake(JdbcTemplate jdbc, Cases cases, SubmittedDocumentsRepository submittedDocuments, Clock clock,
+               AutomaticChecks checks, CaseChecks storedChecks, QueuePriorityPolicy priorities) {
         this.jdbc = jdbc;
+        this.cases = cases;
+        this.submittedDocuments = submittedDocuments;
         this.clock = clock;
         this.checks = checks;
         this.storedChecks = storedChecks;
@@ -59,39 +65,16 @@ class CaseIntake {
             return;
         }
         lockAccount(registered.accountId());
-        AccountRegistered.JobSeeker person = registered.jobSeeker();
-        AccountRegistered.Employer company = registered.employer();
-        String nik = person == null ? null : person.nik();
+        NewCase newCase = NewCase.of(registered);
         UUID caseId = UUID.randomUUID();
         Instant now = clock.instant();
-        // The unique account_id makes this a no-op for a second event about the same account.
-        int opened = jdbc.update("""
-                INSERT INTO verification_case (id, account_id, account_type, display_name, kecamatan_code, nik,
-                                               birth_place, birth_date, sex, education,
-                                               company_name, nib, npwp, contact_person,
-                                               registered_at, status, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'PENDING', ?)
-                ON CONFLICT (account_id) DO NOTHING
-                """,
-                caseId, registered.accountId(), registered.accountType().name(),
-                registered.displayName(), registered.kecamatanCode(), nik,
-                person == null ? null : person.birthPlace(),
-                person == null || person.birthDate() == null ? null : Date.valueOf(person.birthDate()),
-                person == null ? null : person.sex(), person == null ? null : person.education(),
-                company == null ? null : company.companyName(), company == null ? null : company.nib(),
-                company == null ? null : company.npwp(), company == null ? null : company.contactPerson(),
-                Timestamp.from(registered.registeredAt()), Timestamp.from(now));
-        if (opened != 1) {
+        if (!cases.open(caseId, newCase, now)) {
             log.info("Account {} already has a verification case", registered.accountId());
             return;
         }
-        long sameNik = nik == null ? 0 : jdbc.queryForObject(
-                "SELECT count(*) FROM verification_case WHERE nik = ? AND account_id <> ?", Long.class,
-                nik, registered.accountId());
-        Applicant applicant = new Applicant(registered.accountType(), nik,
-                person == null ? null : person.birthDate(), person == null ? null : person.sex(),
-                registered.kecamatanCode(), company == null ? null : company.nib(),
-                company == null ? null : company.npwp());
+        long sameNik = newCase.nik() == null ? 0 : cases.countOthersWithNik(newCase.nik(), newCase.accountId());
+        Applicant applicant = new Applicant(newCase.accountType(), newCase.nik(), newCase.birthDate(), newCase.sex(),
+                newCase.kecamatanCode(), newCase.nib(), newCase.npwp());
         List<CheckResult> results = checks.ofRegistration(applicant, sameNik);
         storedChecks.save(caseId, results, now);
         refreshDocuments(registered.accountId());
@@ -130,7 +113,7 @@ class CaseIntake {
         if (newer != 1) {
             return;
         }
-        if (reopenAfterRevision(submitted.accountId())) {
+        if (cases.reopenAfterRevision(submitted.accountId(), clock.instant())) {
             log.info("Documents re-submitted: case of account {} is back in the queue", submitted.accountId());
         }
         refreshDocuments(submitted.accountId());
@@ -152,34 +135,14 @@ class CaseIntake {
      * {@link #open} calls this again.
      */
     private void refreshDocuments(UUID accountId) {
-        jdbc.query("""
-                SELECT c.id, c.account_type, d.document_types
-                FROM verification_case c LEFT JOIN submitted_documents d ON d.account_id = c.account_id
-                WHERE c.account_id = ?
-                """, rs -> {
-                    UUID caseId = rs.getObject("id", UUID.class);
-                    AccountType type = AccountType.valueOf(rs.getString("account_type"));
-                    java.sql.Array array = rs.getArray("document_types");
-                    List<String> documents = array == null ? List.of()
-                            : Arrays.asList((String[]) array.getArray());
-                    CheckResult result = checks.ofDocuments(type, documents);
-                    storedChecks.save(caseId, List.of(result), clock.instant());
-                    List<Verdict> verdicts = storedChecks.verdictsOf(caseId);
-                    jdbc.update("UPDATE verification_case SET documents_complete = ?, priority = ? WHERE id = ?",
-                            result.verdict() == Verdict.PASS, priorities.priorityOf(type, verdicts), caseId);
-                }, accountId);
-    }
-
-    /**
-     * A new submission answers a revision request: the case goes back to the queue, at its original registration
-     * time, so the person does not queue again behind everyone who registered after them.
-     */
-    private boolean reopenAfterRevision(UUID accountId) {
-        return jdbc.update("""
-                UPDATE verification_case
-                SET status = 'PENDING', claimed_by = NULL, lease_expires_at = NULL,
-                    outcome = NULL, decided_by = NULL, decided_at = NULL, opened_at = ?
-                WHERE account_id = ? AND status = 'DECIDED' AND outcome = 'REVISION_REQUESTED'
-                """, Timestamp.from(clock.instant()), accountId) == 1;
+        cases.keyOf(accountId).ifPresent(key -> {
+            List<String> documents = submittedDocuments.findById(accountId)
+                    .map(SubmittedDocuments::documentTypes).orElse(List.of());
+            CheckResult result = checks.ofDocuments(key.accountType(), documents);
+            storedChecks.save(key.caseId(), List.of(result), clock.instant());
+            List<Verdict> verdicts = storedChecks.verdictsOf(key.caseId());
+            cases.recordDocumentsState(key.caseId(), result.verdict() == Verdict.PASS,
+                    priorities.priorityOf(key.accountType(), verdicts));
+        });
     }
 }

@@ -3,20 +3,18 @@ package id.infoloker.verification.owner;
 import id.infoloker.events.VerificationOutcome;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.AuthenticatedAccount;
-import id.infoloker.verification.cases.CaseRepository;
 import id.infoloker.verification.cases.CaseStatus;
+import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.SubmittedDocumentsRepository;
 import id.infoloker.verification.cases.VerificationCase;
 import id.infoloker.verification.checks.RequiredDocumentsPolicy;
 import id.infoloker.verification.decision.DecisionHistory;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,19 +23,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MyVerificationController {
 
-    private final CaseRepository cases;
+    private final Cases cases;
     private final SubmittedDocumentsRepository documents;
     private final DecisionHistory history;
-    private final JdbcTemplate jdbc;
     private final MessageSource messages;
     private final Clock clock;
 
-    MyVerificationController(CaseRepository cases, SubmittedDocumentsRepository documents, DecisionHistory history,
-                             JdbcTemplate jdbc, MessageSource messages, Clock clock) {
+    MyVerificationController(Cases cases, SubmittedDocumentsRepository documents, DecisionHistory history,
+                             MessageSource messages, Clock clock) {
         this.cases = cases;
         this.documents = documents;
         this.history = history;
-        this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
     }
@@ -56,7 +52,7 @@ class MyVerificationController {
         if (status == OwnerStatus.AWAITING_VERIFICATION) {
             Instant now = clock.instant();
             inReview = mine.status() == CaseStatus.CLAIMED && mine.leaseExpiresAt().isAfter(now);
-            position = inReview ? 0L : positionOf(mine, now);
+            position = inReview ? 0L : cases.positionOf(mine, now);
             estimate = estimate(position, inReview, now, locale);
         }
         DecisionHistory.RecordedDecision last = status == OwnerStatus.REVISION_REQUESTED
@@ -79,35 +75,17 @@ class MyVerificationController {
         return mine.documentsComplete() ? OwnerStatus.AWAITING_VERIFICATION : OwnerStatus.AWAITING_DOCUMENTS;
     }
 
-    /** 1 + the waiting cases that claim-next would offer before this one (same order as the queue). */
-    private long positionOf(VerificationCase mine, Instant now) {
-        Long ahead = jdbc.queryForObject("""
-                SELECT count(*) FROM verification_case
-                WHERE status IN ('PENDING', 'CLAIMED') AND documents_complete
-                  AND (status = 'PENDING' OR lease_expires_at <= ?)
-                  AND (priority > ? OR (priority = ? AND (registered_at, id) < (?, ?)))
-                """, Long.class, Timestamp.from(now), mine.priority(), mine.priority(),
-                Timestamp.from(mine.registeredAt()), mine.id());
-        return 1 + (ahead == null ? 0 : ahead);
-    }
-
     private MyVerification.Estimate estimate(long position, boolean inReview, Instant now, Locale locale) {
         if (inReview) {
             return new MyVerification.Estimate(0L, messages.getMessage("owner.estimate.in-review", null, locale));
         }
-        long lastHour = decisionsSince(now.minus(WaitEstimatePolicy.SHORT_WINDOW));
-        long lastDay = lastHour > 0 ? lastHour : decisionsSince(now.minus(WaitEstimatePolicy.LONG_WINDOW));
+        long lastHour = history.countSince(now.minus(WaitEstimatePolicy.SHORT_WINDOW));
+        long lastDay = lastHour > 0 ? lastHour : history.countSince(now.minus(WaitEstimatePolicy.LONG_WINDOW));
         WaitEstimatePolicy.Estimate estimate = WaitEstimatePolicy.estimate(position, lastHour, lastDay);
         String basis = estimate.minutes() == null
                 ? messages.getMessage("owner.estimate.no-data", null, locale)
                 : messages.getMessage("owner.estimate.basis", new Object[] {estimate.decisions(),
                         estimate.window().toHours(), position, estimate.minutes()}, locale);
         return new MyVerification.Estimate(estimate.minutes(), basis);
-    }
-
-    private long decisionsSince(Instant since) {
-        Long count = jdbc.queryForObject("SELECT count(*) FROM verification_decision WHERE decided_at > ?",
-                Long.class, Timestamp.from(since));
-        return count == null ? 0 : count;
     }
 }

@@ -1,9 +1,8 @@
 package id.infoloker.verification.queue;
 
-import id.infoloker.kit.problem.ProblemException;
-import id.infoloker.verification.cases.CaseRepository;
 import id.infoloker.verification.cases.CaseView;
 import id.infoloker.verification.cases.CaseViews;
+import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.VerificationCase;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +19,12 @@ public class CaseClaims {
 
     private static final Logger log = LoggerFactory.getLogger(CaseClaims.class);
 
-    private final CaseRepository cases;
+    private final Cases cases;
     private final CaseViews views;
     private final QueueProperties properties;
     private final Clock clock;
 
-    CaseClaims(CaseRepository cases, CaseViews views, QueueProperties properties, Clock clock) {
+    CaseClaims(Cases cases, CaseViews views, QueueProperties properties, Clock clock) {
         this.cases = cases;
         this.views = views;
         this.properties = properties;
@@ -42,24 +40,28 @@ public class CaseClaims {
     public Optional<CaseView> claimNext(UUID verifier) {
         Instant now = clock.instant();
         Instant leaseEnd = now.plus(properties.lease());
-        Optional<VerificationCase> claimed = cases.findLiveClaimOf(verifier, now)
-                .or(() -> cases.lockNextClaimable(now));
+        Optional<VerificationCase> claimed = cases.lockNextFor(verifier, now);
         claimed.ifPresent(c -> {
-            c.claim(verifier, leaseEnd);
+            c.claim(verifier, now, leaseEnd);
             log.info("Case {} claimed by {} until {}", c.id(), verifier, leaseEnd);
         });
         return claimed.map(views::of);
     }
 
-    /** Gives a held case back to the queue at its place; 409 case-not-claimed unless the caller holds it. */
+    /** Gives a held case back to the queue at its place; refused (case-not-claimed) unless the caller holds it. */
     @Transactional
     public void release(UUID caseId, UUID verifier) {
-        VerificationCase held = cases.findByIdForUpdate(caseId)
-                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "case-not-found"));
-        if (!held.currentClaim().isHeldBy(verifier, clock.instant())) {
-            throw new ProblemException(HttpStatus.CONFLICT, "case-not-claimed");
-        }
-        held.release();
+        cases.lock(caseId).release(verifier, clock.instant());
         log.info("Case {} released by {}", caseId, verifier);
+    }
+
+    /**
+     * An ADMIN gives an open, complete case to a verifier, with a fresh lease: it is the verifier's next case (their
+     * claim-next returns a live claim first).
+     */
+    @Transactional
+    public void assign(UUID caseId, UUID verifier, UUID admin) {
+        cases.lock(caseId).assignTo(verifier, clock.instant().plus(properties.lease()));
+        log.info("Case {} assigned to {} by {}", caseId, verifier, admin);
     }
 }

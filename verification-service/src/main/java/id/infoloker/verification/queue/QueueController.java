@@ -2,14 +2,13 @@ package id.infoloker.verification.queue;
 
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.AuthenticatedAccount;
-import id.infoloker.verification.cases.CaseRepository;
+import id.infoloker.kit.security.Roles;
+import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.CaseStatus;
 import id.infoloker.verification.cases.CaseView;
 import id.infoloker.verification.cases.CaseViews;
 import id.infoloker.verification.cases.VerificationCase;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import java.util.UUID;
@@ -26,15 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 class QueueController {
 
     static final int MAX_PAGE_SIZE = 100;
-    private static final Sort QUEUE_ORDER = Sort.by(Sort.Order.desc("priority"), Sort.Order.asc("registeredAt"),
-            Sort.Order.asc("id"));
 
     private final CaseClaims claims;
-    private final CaseRepository cases;
+    private final Cases cases;
     private final CaseViews views;
     private final QueueStatistics statistics;
 
-    QueueController(CaseClaims claims, CaseRepository cases, CaseViews views, QueueStatistics statistics) {
+    QueueController(CaseClaims claims, Cases cases, CaseViews views, QueueStatistics statistics) {
         this.claims = claims;
         this.cases = cases;
         this.views = views;
@@ -67,9 +64,19 @@ class QueueController {
         if (size < 1) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "size").onField("size");
         }
-        PageRequest request = PageRequest.of(page, Math.min(size, MAX_PAGE_SIZE), QUEUE_ORDER);
-        Slice<VerificationCase> slice = status == null ? cases.findAllBy(request) : cases.findByStatus(status, request);
-        return new CasePage(views.of(slice.getContent()), page, request.getPageSize(), slice.hasNext());
+        int pageSize = Math.min(size, MAX_PAGE_SIZE);
+        Slice<VerificationCase> slice = cases.page(status, page, pageSize);
+        return new CasePage(views.of(slice.getContent()), page, pageSize, slice.hasNext());
+    }
+
+    /** ADMIN only: gives an open, complete case to a verifier (their next claim-next returns it). */
+    @PostMapping("/cases/{id}/assign")
+    ResponseEntity<Void> assign(@PathVariable UUID id, @RequestParam UUID verifierId, AuthenticatedAccount admin) {
+        if (!admin.hasRole(Roles.ADMIN)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
+        }
+        claims.assign(id, verifierId, admin.id());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/queue")

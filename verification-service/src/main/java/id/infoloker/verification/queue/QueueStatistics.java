@@ -2,21 +2,20 @@ package id.infoloker.verification.queue;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Timestamp;
+import id.infoloker.verification.cases.Cases;
 import java.time.Clock;
 import java.time.Instant;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /** How deep the queue is and how long its head has waited; also exported as metrics for dashboards and autoscaling. */
 @Component
 public class QueueStatistics {
 
-    private final JdbcTemplate jdbc;
+    private final Cases cases;
     private final Clock clock;
 
-    QueueStatistics(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
-        this.jdbc = jdbc;
+    QueueStatistics(Cases cases, Clock clock, MeterRegistry meters) {
+        this.cases = cases;
         this.clock = clock;
         Gauge.builder("verification.queue.pending", this, statistics -> statistics.current().pending())
                 .description("Cases waiting for a verifier (complete, pending or with an expired claim)")
@@ -27,27 +26,20 @@ public class QueueStatistics {
     }
 
     /**
-     * "Waiting" means claimable: every required document in, pending or claimed with an expired lease; a live claim
-     * is being worked on; a case still missing documents waits for the person, not for staff.
+     * "Waiting" means claimable (see QueueRules); a live claim is being worked on; a case still missing documents
+     * waits for the person, not for staff.
      */
     public QueueSnapshot current() {
-        Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.queryForObject("""
-                SELECT count(*) FILTER (WHERE documents_complete
-                                          AND (status = 'PENDING' OR lease_expires_at <= ?)) AS pending,
-                       count(*) FILTER (WHERE status = 'CLAIMED' AND lease_expires_at > ?) AS claimed,
-                       count(*) FILTER (WHERE status = 'PENDING' AND NOT documents_complete) AS awaiting_documents,
-                       min(registered_at) FILTER (WHERE documents_complete
-                                                    AND (status = 'PENDING' OR lease_expires_at <= ?)) AS oldest
-                FROM verification_case
-                WHERE status IN ('PENDING', 'CLAIMED')
-                """,
-                (rs, row) -> {
-                    Timestamp oldest = rs.getTimestamp("oldest");
-                    return new QueueSnapshot(rs.getLong("pending"), rs.getLong("claimed"),
-                            rs.getLong("awaiting_documents"), oldest == null ? null : oldest.toInstant());
-                },
-                now, now, now);
+        Instant now = clock.instant();
+        long pending = 0;
+        long claimed = 0;
+        long awaitingDocuments = 0;
+        for (Cases.Depth depth : cases.depthByType(now).values()) {
+            pending += depth.waiting();
+            claimed += depth.claimed();
+            awaitingDocuments += depth.awaitingDocuments();
+        }
+        return new QueueSnapshot(pending, claimed, awaitingDocuments, cases.oldestWaitingSince(now).orElse(null));
     }
 
     /**

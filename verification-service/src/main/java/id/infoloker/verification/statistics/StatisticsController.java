@@ -3,6 +3,7 @@ package id.infoloker.verification.statistics;
 import id.infoloker.events.AccountType;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.kit.security.Roles;
+import id.infoloker.verification.cases.Cases;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,7 @@ class StatisticsController {
     @GetMapping("/api/verification/statistics")
     StatisticsView statistics(AuthenticatedAccount caller) {
         VerificationStatistics.Snapshot snapshot = statistics.current();
-        Map<String, VerificationStatistics.Depth> byType = new LinkedHashMap<>();
+        Map<String, Cases.Depth> byType = new LinkedHashMap<>();
         for (AccountType type : List.of(AccountType.JOB_SEEKER, AccountType.EMPLOYER)) {
             byType.put(type.name(), snapshot.depthOf(type));
         }
@@ -38,7 +39,7 @@ class StatisticsController {
                           Long medianRegistrationToDecisionSeconds) {
     }
 
-    record QueueView(Map<String, VerificationStatistics.Depth> byType, Instant oldestWaitingSince,
+    record QueueView(Map<String, Cases.Depth> byType, Instant oldestWaitingSince,
                      long oldestWaitingSeconds) {
     }
 

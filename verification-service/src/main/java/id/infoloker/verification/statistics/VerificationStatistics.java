@@ -1,6 +1,7 @@
 package id.infoloker.verification.statistics;
 
 import id.infoloker.events.AccountType;
+import id.infoloker.verification.cases.Cases;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
@@ -9,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,11 +30,13 @@ public class VerificationStatistics {
     static final Duration MEDIAN_WINDOW = Duration.ofDays(7);
 
     private final JdbcTemplate jdbc;
+    private final Cases cases;
     private final Clock clock;
     private volatile Snapshot cached;
 
-    VerificationStatistics(JdbcTemplate jdbc, Clock clock, MeterRegistry meters) {
+    VerificationStatistics(JdbcTemplate jdbc, Cases cases, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.clock = clock;
         for (AccountType type : List.of(AccountType.JOB_SEEKER, AccountType.EMPLOYER)) {
             Gauge.builder("verification.queue.depth", this, s -> s.forGauges().depthOf(type).waiting())
@@ -62,24 +64,8 @@ public class VerificationStatistics {
     public Snapshot current() {
         Instant now = clock.instant();
         Timestamp nowTs = Timestamp.from(now);
-        Map<AccountType, Depth> depth = new EnumMap<>(AccountType.class);
-        jdbc.query("""
-                SELECT account_type,
-                       count(*) FILTER (WHERE documents_complete
-                                          AND (status = 'PENDING' OR lease_expires_at <= ?)) AS waiting,
-                       count(*) FILTER (WHERE status = 'PENDING' AND NOT documents_complete) AS awaiting_documents,
-                       count(*) FILTER (WHERE status = 'CLAIMED' AND lease_expires_at > ?) AS claimed
-                FROM verification_case WHERE status IN ('PENDING', 'CLAIMED')
-                GROUP BY account_type
-                """, rs -> {
-                    depth.put(AccountType.valueOf(rs.getString("account_type")), new Depth(rs.getLong("waiting"),
-                            rs.getLong("awaiting_documents"), rs.getLong("claimed")));
-                }, nowTs, nowTs);
-        Timestamp oldest = jdbc.queryForObject("""
-                SELECT min(registered_at) FROM verification_case
-                WHERE status IN ('PENDING', 'CLAIMED') AND documents_complete
-                  AND (status = 'PENDING' OR lease_expires_at <= ?)
-                """, Timestamp.class, nowTs);
+        Map<AccountType, Cases.Depth> depth = cases.depthByType(now);
+        Instant oldest = cases.oldestWaitingSince(now).orElse(null);
         Timestamp hourAgo = Timestamp.from(now.minus(Duration.ofHours(1)));
         Timestamp startOfDay = Timestamp.from(LocalDate.ofInstant(now, OFFICE_ZONE).atStartOfDay(OFFICE_ZONE)
                 .toInstant());
@@ -101,8 +87,8 @@ public class VerificationStatistics {
                 FROM verification_decision d JOIN verification_case c ON c.id = d.case_id
                 WHERE d.decided_at > ? AND d.outcome IN ('APPROVED', 'REJECTED')
                 """, Double.class, Timestamp.from(now.minus(MEDIAN_WINDOW)));
-        Snapshot snapshot = new Snapshot(now, depth, oldest == null ? null : oldest.toInstant(),
-                oldest == null ? 0 : Duration.between(oldest.toInstant(), now).toSeconds(), lastHour, today,
+        Snapshot snapshot = new Snapshot(now, depth, oldest,
+                oldest == null ? 0 : Duration.between(oldest, now).toSeconds(), lastHour, today,
                 median == null ? null : Math.round(median), perVerifier);
         cached = snapshot;
         return snapshot;
@@ -126,10 +112,6 @@ public class VerificationStatistics {
         return snapshot;
     }
 
-    public record Depth(long waiting, long awaitingDocuments, long claimed) {
-        static final Depth NONE = new Depth(0, 0, 0);
-    }
-
     public record VerifierFigures(UUID verifierId, long decisionsLastHour, long decisionsToday) {
     }
 
@@ -137,12 +119,12 @@ public class VerificationStatistics {
      * @param decisionsLastHour                  all verifiers, the last 60 minutes (the "decisions per hour" now)
      * @param medianRegistrationToDecisionSeconds over APPROVED/REJECTED decisions of the last 7 days; null if none
      */
-    public record Snapshot(Instant at, Map<AccountType, Depth> depthByType, Instant oldestWaitingSince,
+    public record Snapshot(Instant at, Map<AccountType, Cases.Depth> depthByType, Instant oldestWaitingSince,
                            long oldestWaitingSeconds, long decisionsLastHour, long decisionsToday,
                            Long medianRegistrationToDecisionSeconds, List<VerifierFigures> perVerifier) {
 
-        public Depth depthOf(AccountType type) {
-            return depthByType.getOrDefault(type, Depth.NONE);
+        public Cases.Depth depthOf(AccountType type) {
+            return depthByType.getOrDefault(type, Cases.Depth.NONE);
         }
     }
 }

@@ -31,22 +31,22 @@ class DecisionPolicyTest {
     void someoneElseOrAnExpiredLeaseOrADecidedCaseIsNotClaimed() {
         DecisionRequest approve = new DecisionRequest(VerificationOutcome.APPROVED, null, null, null);
 
-        assertRefused(policy.decide(held, UUID.randomUUID(), approve, now), Decision.Refusal.NOT_CLAIMED);
-        assertRefused(policy.decide(held, verifier, approve, now.plusSeconds(60)), Decision.Refusal.NOT_CLAIMED);
+        assertRefused(policy.decide(held, UUID.randomUUID(), approve, now), Decision.Reason.NOT_CLAIMED);
+        assertRefused(policy.decide(held, verifier, approve, now.plusSeconds(60)), Decision.Reason.NOT_CLAIMED);
         assertRefused(policy.decide(new Claim(CaseStatus.PENDING, null, null), verifier, approve, now),
-                Decision.Refusal.NOT_CLAIMED);
+                Decision.Reason.NOT_CLAIMED);
         assertRefused(policy.decide(new Claim(CaseStatus.DECIDED, null, null), verifier, approve, now),
-                Decision.Refusal.NOT_CLAIMED);
+                Decision.Reason.NOT_CLAIMED);
     }
 
     @Test
     void aRejectionNeedsAKnownReason() {
         assertRefused(policy.decide(held, verifier,
                 new DecisionRequest(VerificationOutcome.REJECTED, null, null, null), now),
-                Decision.Refusal.REASON_REQUIRED);
+                Decision.Reason.REASON_REQUIRED);
         assertRefused(policy.decide(held, verifier,
                 new DecisionRequest(VerificationOutcome.REJECTED, "nik_tidak_valid", null, null), now),
-                Decision.Refusal.UNKNOWN_REASON);
+                Decision.Reason.UNKNOWN_REASON);
         assertThat(policy.decide(held, verifier,
                 new DecisionRequest(VerificationOutcome.REJECTED, "NIK_TIDAK_VALID", null, null), now))
                 .isEqualTo(new Decision.Accepted(VerificationOutcome.REJECTED, RejectionReason.NIK_TIDAK_VALID, null,
@@ -57,7 +57,7 @@ class DecisionPolicyTest {
     void otherReasonsNeedANote() {
         assertRefused(policy.decide(held, verifier,
                 new DecisionRequest(VerificationOutcome.REJECTED, "LAINNYA", "   ", null), now),
-                Decision.Refusal.NOTE_REQUIRED);
+                Decision.Reason.NOTE_REQUIRED);
         assertThat(policy.decide(held, verifier,
                 new DecisionRequest(VerificationOutcome.REJECTED, "LAINNYA", "Lowongan palsu", null), now))
                 .isInstanceOf(Decision.Accepted.class);
@@ -67,7 +67,7 @@ class DecisionPolicyTest {
     void aRevisionRequestNamesEachDocumentOnce() {
         assertRefused(policy.decide(held, verifier,
                 new DecisionRequest(VerificationOutcome.REVISION_REQUESTED, null, null, List.of()), now),
-                Decision.Refusal.DOCUMENTS_REQUIRED);
+                Decision.Reason.DOCUMENTS_REQUIRED);
         assertThat(policy.decide(held, verifier, new DecisionRequest(VerificationOutcome.REVISION_REQUESTED, null,
                 "Foto buram", List.of("KTP", "PAS_FOTO", "KTP")), now))
                 .isEqualTo(new Decision.Accepted(VerificationOutcome.REVISION_REQUESTED, null, "Foto buram",
@@ -81,14 +81,14 @@ class DecisionPolicyTest {
                 now);
 
         assertThat(decision).isInstanceOf(Decision.Refused.class);
-        Decision.Refusal refusal = ((Decision.Refused) decision).refusal();
-        assertThat(refusal).isEqualTo(outcome == VerificationOutcome.APPROVED ? Decision.Refusal.NOT_CLAIMED
-                : outcome == VerificationOutcome.REJECTED ? Decision.Refusal.REASON_REQUIRED
-                : Decision.Refusal.DOCUMENTS_REQUIRED);
+        Decision.Reason refusal = ((Decision.Refused) decision).reason();
+        assertThat(refusal).isEqualTo(outcome == VerificationOutcome.APPROVED ? Decision.Reason.NOT_CLAIMED
+                : outcome == VerificationOutcome.REJECTED ? Decision.Reason.REASON_REQUIRED
+                : Decision.Reason.DOCUMENTS_REQUIRED);
     }
 
-    private static void assertRefused(Decision decision, Decision.Refusal expected) {
+    private static void assertRefused(Decision decision, Decision.Reason expected) {
         assertThat(decision).isInstanceOfSatisfying(Decision.Refused.class,
-                refused -> assertThat(refused.refusal()).isEqualTo(expected));
+                refused -> assertThat(refused.reason()).isEqualTo(expected));
     }
 }

@@ -65,6 +65,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.status()).headers(headers).body(problem);
     }
 
+    /** A domain's refusal (no HTTP in the domain): the problem it stands for. */
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> handleRefusal(Refusal e) {
+        return handleProblem(e.asProblem());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
         if (DatabaseOutage.isCauseOf(e)) {
