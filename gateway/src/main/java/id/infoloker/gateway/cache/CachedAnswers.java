@@ -35,11 +35,30 @@ final class CachedAnswers {
         return kept;
     }
 
+    /** Behind the security chain (route filter): the stored headers; the chain adds the gateway's own at commit. */
     static Mono<Void> write(ServerHttpResponse response, CachedResponse cached, HttpHeaders clientHeaders,
                             String status) {
-        HttpHeaders headers = response.getHeaders();
         boolean notModified = EdgeCacheGatewayFilterFactory.etagMatches(clientHeaders, cached.etag());
-        cached.headers().headerSet().forEach(header -> {
+        if (!notModified && cached.committed().get() == null) {
+            // Remember the headers as committed, so that later hits can be answered by the front filter.
+            response.beforeCommit(() -> {
+                cached.committed().compareAndSet(null, storable(response.getHeaders()));
+                return Mono.empty();
+            });
+        }
+        return write(response, cached, cached.headers(), notModified, status);
+    }
+
+    /** Before the security chain (front filter): the headers as a client got them, security headers included. */
+    static Mono<Void> writeCommitted(ServerHttpResponse response, CachedResponse cached, HttpHeaders clientHeaders) {
+        boolean notModified = EdgeCacheGatewayFilterFactory.etagMatches(clientHeaders, cached.etag());
+        return write(response, cached, cached.committed().get(), notModified, "HIT");
+    }
+
+    private static Mono<Void> write(ServerHttpResponse response, CachedResponse cached, HttpHeaders stored,
+                                    boolean notModified, String status) {
+        HttpHeaders headers = response.getHeaders();
+        stored.headerSet().forEach(header -> {
             if (!notModified || ON_NOT_MODIFIED.contains(header.getKey().toLowerCase(Locale.ROOT))) {
                 headers.put(header.getKey(), header.getValue());
             }

@@ -21,14 +21,16 @@ import reactor.core.publisher.Sinks;
 final class CapturingResponse extends ServerHttpResponseDecorator {
 
     private final EdgeCache cache;
+    private final String request;
     private final String resource;
     private final HttpHeaders clientHeaders;
     private final Sinks.One<Optional<CachedResponse>> waiting;
 
-    CapturingResponse(ServerHttpResponse delegate, EdgeCache cache, String resource, HttpHeaders clientHeaders,
-                      Sinks.One<Optional<CachedResponse>> waiting) {
+    CapturingResponse(ServerHttpResponse delegate, EdgeCache cache, String request, String resource,
+                      HttpHeaders clientHeaders, Sinks.One<Optional<CachedResponse>> waiting) {
         super(delegate);
         this.cache = cache;
+        this.request = request;
         this.resource = resource;
         this.clientHeaders = clientHeaders;
         this.waiting = waiting;
@@ -51,7 +53,7 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
             CachedResponse response = new CachedResponse(VariantKeys.of(resource, vary, clientHeaders), stored,
                     bytes, vary, System.nanoTime(), lifetime.get());
             if (bytes.length <= cache.properties().maxEntrySize().toBytes()) {
-                cache.put(resource, response);
+                cache.put(request, resource, response);
                 waiting.tryEmitValue(Optional.of(response));
             }
             return CachedAnswers.write(getDelegate(), response, clientHeaders, "MISS");

@@ -19,6 +19,8 @@ public class EdgeCache {
 
     private final Cache<String, CachedResponse> responses;
     private final Cache<String, List<String>> varyByResource;
+    /** Scheme + method + path + query → the resource (route id included) stored for it, for the front filter. */
+    private final Cache<String, String> resourceByRequest;
     private final ConcurrentHashMap<String, Sinks.One<Optional<CachedResponse>>> inFlight = new ConcurrentHashMap<>();
     private final EdgeCacheProperties properties;
 
@@ -30,6 +32,10 @@ public class EdgeCache {
                 .expireAfter(Expiry.writing((String key, CachedResponse response) -> response.lifetime()))
                 .build();
         this.varyByResource = Caffeine.newBuilder()
+                .maximumSize(100_000)
+                .expireAfterWrite(properties.maxTtl())
+                .build();
+        this.resourceByRequest = Caffeine.newBuilder()
                 .maximumSize(100_000)
                 .expireAfterWrite(properties.maxTtl())
                 .build();
@@ -48,9 +54,15 @@ public class EdgeCache {
         return responses.getIfPresent(key);
     }
 
-    void put(String resource, CachedResponse response) {
+    void put(String request, String resource, CachedResponse response) {
         varyByResource.put(resource, response.vary());
+        resourceByRequest.put(request, resource);
         responses.put(response.key(), response);
+    }
+
+    /** The resource last stored for scheme + method + path + query, null when none. */
+    String resourceFor(String request) {
+        return resourceByRequest.getIfPresent(request);
     }
 
     /** Null when this caller now leads the fetch of {@code key}; else the fetch to wait for. */
@@ -68,6 +80,7 @@ public class EdgeCache {
     public void clear() {
         responses.invalidateAll();
         varyByResource.invalidateAll();
+        resourceByRequest.invalidateAll();
     }
 
     long estimatedEntries() {

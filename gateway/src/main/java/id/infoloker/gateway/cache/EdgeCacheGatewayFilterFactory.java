@@ -81,8 +81,8 @@ public class EdgeCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<
             headers.remove(HttpHeaders.IF_NONE_MATCH);
             headers.remove(HttpHeaders.IF_MODIFIED_SINCE);
         }).build();
-        ServerHttpResponse capturing = new CapturingResponse(exchange.getResponse(), cache, resource, clientHeaders,
-                mine);
+        ServerHttpResponse capturing = new CapturingResponse(exchange.getResponse(), cache,
+                EdgeCacheFrontFilter.requestKey(exchange.getRequest()), resource, clientHeaders, mine);
         capturing.getHeaders().set(STATUS_HEADER, "MISS");
         return chain.filter(exchange.mutate().request(forwarded).response(capturing).build());
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -39,11 +40,14 @@ public class RequestIdFilter implements WebFilter, Ordered {
         String id = acceptedOrNew(exchange.getRequest().getHeaders().get(HEADER));
         exchange.getAttributes().put(ATTRIBUTE, id);
         exchange.getAttributes().put(ORIGINAL_PATH_ATTRIBUTE, exchange.getRequest().getPath().value());
+        boolean internalHeaders = hasInternalHeaders(exchange.getRequest().getHeaders());
         ServerHttpRequest request = exchange.getRequest().mutate().headers(headers -> {
-            headers.headerNames().stream()
-                    .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(INTERNAL_HEADER_PREFIX))
-                    .toList()
-                    .forEach(headers::remove);
+            if (internalHeaders) { // rare: no stream and no copy of the header names on every request
+                headers.headerNames().stream()
+                        .filter(name -> name.toLowerCase(Locale.ROOT).startsWith(INTERNAL_HEADER_PREFIX))
+                        .toList()
+                        .forEach(headers::remove);
+            }
             headers.set(HEADER, id);
         }).build();
         // Set at commit so that neither a service's own header nor an error handler can replace or drop it.
@@ -52,6 +56,13 @@ public class RequestIdFilter implements WebFilter, Ordered {
             return Mono.empty();
         });
         return chain.filter(exchange.mutate().request(request).build());
+    }
+
+    private static boolean hasInternalHeaders(HttpHeaders headers) {
+        boolean[] found = {false};
+        headers.forEach((name, values) -> found[0] |= name.regionMatches(true, 0, INTERNAL_HEADER_PREFIX, 0,
+                INTERNAL_HEADER_PREFIX.length()));
+        return found[0];
     }
 
     static String acceptedOrNew(List<String> incoming) {
