@@ -176,6 +176,80 @@ class ConsoleIntegrationTest {
     }
 
     @Test
+    void theCasePageShowsKecamatanNamesContactsAndChecksBesideTheirField() {
+        VerificationCase held = Registrations.registerAndAwaitCase(json, cases, Instant.parse("1969-12-31T00:00:00Z"));
+        UUID verifier = UUID.randomUUID();
+        http.post().uri("/console/cases/claim-next").header(HttpHeaders.AUTHORIZATION, bearer(verifier, "VERIFIER"))
+                .exchange().expectStatus().isEqualTo(HttpStatus.SEE_OTHER)
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/console/cases/" + held.id());
+
+        String casePage = page("/console/cases/" + held.id(), verifier, "VERIFIER");
+
+        assertThat(casePage).containsPattern("id=\"person-kecamatan\">[A-Z ]+ \\(3215\\d\\d\\)<")
+                .contains("id=\"person-email\">pencaker@example.id<").contains("id=\"person-phone\">+6281234567890<")
+                .contains("data-field-check=\"NIK_DUPLICATE\" data-verdict=\"FAIL\"")
+                .contains("data-field-check=\"NIK_BIRTH_DATA\"")
+                .contains("data-preset=\"1\"").contains("Setujui dan lanjut")
+                .doesNotContain("target=\"_blank\"").doesNotContain("style=");
+        new StaffApi(port).decide(held.id(), verifier, "VERIFIER", "{\"outcome\":\"APPROVED\"}").expectStatus().isOk();
+    }
+
+    @Test
+    void aRefusedConsolePageIsAnHtmlPageInTheConsolesLanguage() {
+        UUID verifier = UUID.randomUUID();
+        String missing = http.get().uri("/console/cases/{id}", UUID.randomUUID())
+                .header(HttpHeaders.AUTHORIZATION, bearer(verifier, "VERIFIER"))
+                .exchange().expectStatus().isNotFound()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(missing).contains("id=\"error-title\"").contains("Kasus tidak ditemukan")
+                .contains("Kembali ke dasbor");
+
+        String english = http.get().uri("/console/cases/not-a-uuid")
+                .header(HttpHeaders.AUTHORIZATION, bearer(verifier, "VERIFIER"))
+                .cookie("console-lang", "en")
+                .exchange().expectStatus().isBadRequest()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(english).contains("Back to the dashboard");
+
+        http.get().uri("/console/statistics").header(HttpHeaders.AUTHORIZATION, bearer(verifier, "VERIFIER"))
+                .exchange().expectStatus().isForbidden()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+    }
+
+    @Test
+    void casesAreFoundByNameByAnyoneAndByNikOnlyByAnAdminWhoAssignsThem() {
+        VerificationCase waiting = Registrations.registerAndAwaitCase(json, cases,
+                Instant.parse("2100-01-01T00:00:00Z"));
+        UUID verifier = UUID.randomUUID();
+        UUID admin = UUID.randomUUID();
+        String name = waiting.displayName();
+
+        String byName = page("/console/search?q=" + name.substring(name.indexOf(' ') + 1), verifier, "VERIFIER");
+        assertThat(byName).contains("/console/cases/" + waiting.id());
+        String nikByVerifier = page("/console/search?q=3215014506990001", verifier, "VERIFIER");
+        assertThat(nikByVerifier).contains("id=\"nik-refused\"").doesNotContain("/console/cases/" + waiting.id());
+        String nikByAdmin = page("/console/search?q=3215014506990001", admin, "ADMIN");
+        assertThat(nikByAdmin).contains("id=\"search-results\"");
+
+        http.post().uri("/console/cases/{id}/assign", waiting.id())
+                .header(HttpHeaders.AUTHORIZATION, bearer(verifier, "VERIFIER"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("verifierId=" + verifier)
+                .exchange().expectStatus().isForbidden();
+        http.post().uri("/console/cases/{id}/assign", waiting.id())
+                .header(HttpHeaders.AUTHORIZATION, bearer(admin, "ADMIN"))
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("verifierId=" + verifier)
+                .exchange().expectStatus().isEqualTo(HttpStatus.SEE_OTHER);
+        // The assigned case is the verifier's next one, ahead of the whole queue.
+        http.post().uri("/console/cases/claim-next").header(HttpHeaders.AUTHORIZATION, bearer(verifier, "VERIFIER"))
+                .exchange().expectStatus().isEqualTo(HttpStatus.SEE_OTHER)
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/console/cases/" + waiting.id());
+        new StaffApi(port).decide(waiting.id(), verifier, "VERIFIER", "{\"outcome\":\"APPROVED\"}")
+                .expectStatus().isOk();
+    }
+
+    @Test
     void onlyStaffGetTheConsoleButItsStaticFilesArePublic() {
         http.get().uri("/console").exchange().expectStatus().isUnauthorized();
         http.get().uri("/console").header(HttpHeaders.AUTHORIZATION, bearer(UUID.randomUUID(), "JOB_SEEKER"))

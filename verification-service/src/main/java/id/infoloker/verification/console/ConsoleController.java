@@ -1,6 +1,7 @@
 package id.infoloker.verification.console;
 
 import id.infoloker.events.VerificationOutcome;
+import id.infoloker.identity.StoredDocument;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.problem.Refusal;
 import id.infoloker.kit.security.AuthenticatedAccount;
@@ -53,6 +54,7 @@ import org.springframework.web.client.HttpStatusCodeException;
 class ConsoleController {
 
     private static final int RECENT_DECISIONS = 20;
+    private static final int SEARCH_LIMIT = 50;
     /** The audit's column; the API enforces the same with Bean Validation. */
     private static final int MAX_NOTE = 1000;
 
@@ -64,12 +66,13 @@ class ConsoleController {
     private final VerificationStatistics statistics;
     private final DecisionHistory history;
     private final AccountDocuments documents;
+    private final KecamatanNames kecamatan;
     private final MessageSource messages;
     private final Clock clock;
 
     ConsoleController(CaseClaims claims, CaseDecisions decisions, Cases cases, CaseViews views,
                       QueueStatistics queue, VerificationStatistics statistics, DecisionHistory history,
-                      AccountDocuments documents, MessageSource messages, Clock clock) {
+                      AccountDocuments documents, KecamatanNames kecamatan, MessageSource messages, Clock clock) {
         this.claims = claims;
         this.decisions = decisions;
         this.cases = cases;
@@ -78,6 +81,7 @@ class ConsoleController {
         this.statistics = statistics;
         this.history = history;
         this.documents = documents;
+        this.kecamatan = kecamatan;
         this.messages = messages;
         this.clock = clock;
     }
@@ -190,6 +194,39 @@ class ConsoleController {
                 .body(upstream.getBody());
     }
 
+    /**
+     * Case search: by name for every verifier; by NIK (16 digits) only for an ADMIN, since a NIK search finds a person
+     * without any other lead and staff see the NIK only of the case they hold.
+     */
+    @GetMapping("/search")
+    String search(@RequestParam(required = false) String q, Model model, AuthenticatedAccount verifier) {
+        String text = q == null ? "" : q.strip();
+        model.addAttribute("q", text);
+        List<VerificationCase> found = List.of();
+        boolean nikSearch = text.matches("\\d{16}");
+        if (nikSearch && !verifier.hasRole(Roles.ADMIN)) {
+            model.addAttribute("nikRefused", true);
+        } else if (nikSearch) {
+            found = cases.searchByNik(text, SEARCH_LIMIT);
+        } else if (text.length() >= 2) {
+            found = cases.searchByName(text, SEARCH_LIMIT);
+        }
+        model.addAttribute("results", found);
+        model.addAttribute("kecamatan", kecamatan);
+        return "console/search";
+    }
+
+    /** ADMIN: gives the case to a verifier (their next "Ambil kasus berikutnya" opens it). */
+    @PostMapping("/cases/{id}/assign")
+    ResponseEntity<Void> assign(@PathVariable UUID id, @RequestParam UUID verifierId, AuthenticatedAccount admin,
+                                @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        if (!admin.hasRole(Roles.ADMIN)) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "forbidden");
+        }
+        claims.assign(id, verifierId, admin.id());
+        return redirect("/console/cases/" + id + "?assigned", htmx != null);
+    }
+
     @GetMapping("/decisions")
     String myDecisions(Model model, AuthenticatedAccount verifier, Locale locale) {
         model.addAttribute("decisions", history.recentBy(verifier.id(), RECENT_DECISIONS));
@@ -220,7 +257,9 @@ class ConsoleController {
         model.addAttribute("submittedTypes", submitted);
         model.addAttribute("documentTypes", new ArrayList<>(documentTypes));
         model.addAttribute("reasons", Arrays.asList(RejectionReason.values()));
-        Optional<List<AccountDocuments.DocumentFile>> files = held
+        model.addAttribute("kecamatanName", kecamatan.of(theCase.kecamatanCode()));
+        model.addAttribute("checksAt", new CheckPlacement(view.checks()));
+        Optional<List<StoredDocument>> files = held
                 ? documents.list(theCase.accountId(), authorization) : Optional.empty();
         model.addAttribute("files", files.orElse(null));
     }
