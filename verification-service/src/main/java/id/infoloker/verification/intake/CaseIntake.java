@@ -119,14 +119,17 @@ class CaseIntake {
         refreshDocuments(submitted.accountId());
     }
 
+    static long lockKeyOf(UUID accountId) {
+        return accountId.getMostSignificantBits() ^ accountId.getLeastSignificantBits();
+    }
+
     /**
      * Registration and documents arrive on different topics, handled by different consumer threads: without this
      * lock both could commit at once, each not seeing the other's row, and the case would stay "waiting for
      * documents" forever. Held until the inbox's transaction ends; each later statement sees what the other committed.
      */
     private void lockAccount(UUID accountId) {
-        jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> { }, accountId.getMostSignificantBits()
-                ^ accountId.getLeastSignificantBits());
+        jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> { }, lockKeyOf(accountId));
     }
 
     /**

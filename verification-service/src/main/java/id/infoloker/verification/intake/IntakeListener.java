@@ -3,30 +3,33 @@ package id.infoloker.verification.intake;
 import id.infoloker.events.AccountDocumentsSubmitted;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.Topics;
-import id.infoloker.kit.inbox.Inbox;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Consumes registrations and document submissions; the kit's inbox makes each event take effect once. */
+/**
+ * Consumes registrations and document submissions in polled batches (one transaction per batch, see
+ * {@link IntakeBatches}); the kit's inbox still makes each event take effect once.
+ */
 @Component
 class IntakeListener {
 
-    private final Inbox inbox;
+    private final IntakeBatches batches;
     private final CaseIntake intake;
 
-    IntakeListener(Inbox inbox, CaseIntake intake) {
-        this.inbox = inbox;
+    IntakeListener(IntakeBatches batches, CaseIntake intake) {
+        this.batches = batches;
         this.intake = intake;
     }
 
-    @KafkaListener(topics = Topics.ACCOUNT_REGISTERED)
-    void onRegistered(ConsumerRecord<String, String> record) {
-        inbox.handle(record, AccountRegistered.class, intake::open);
+    @KafkaListener(topics = Topics.ACCOUNT_REGISTERED, batch = "true")
+    void onRegistered(List<ConsumerRecord<String, String>> records) {
+        batches.apply(records, AccountRegistered.class, intake::open);
     }
 
-    @KafkaListener(topics = Topics.ACCOUNT_DOCUMENTS_SUBMITTED)
-    void onDocumentsSubmitted(ConsumerRecord<String, String> record) {
-        inbox.handle(record, AccountDocumentsSubmitted.class, intake::recordDocuments);
+    @KafkaListener(topics = Topics.ACCOUNT_DOCUMENTS_SUBMITTED, batch = "true")
+    void onDocumentsSubmitted(List<ConsumerRecord<String, String>> records) {
+        batches.apply(records, AccountDocumentsSubmitted.class, intake::recordDocuments);
     }
 }
