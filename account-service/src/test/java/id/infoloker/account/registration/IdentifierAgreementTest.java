@@ -8,10 +8,8 @@ import id.infoloker.identity.Nib;
 import id.infoloker.identity.Nik;
 import id.infoloker.identity.Npwp;
 import java.time.LocalDate;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * Registration accepts exactly the identifiers the platform's reader ({@code platform/identity}) calls possible.
@@ -23,33 +21,18 @@ class IdentifierAgreementTest {
     private final NikPolicy nikPolicy = new NikPolicy();
 
     @Property(tries = 3000)
-    void acceptsANikExactlyWhenItIsPossible(@ForAll("niks") String nik) {
+    void acceptsANikExactlyWhenItIsPossible(@ForAll(supplier = Identifiers.Niks.class) String nik) {
         assertThat(nikPolicy.assess(nik, LocalDate.of(1998, 6, 5), Sex.F).accepted())
                 .isEqualTo(Nik.parse(nik).isPresent());
     }
 
     @Property(tries = 3000)
-    void acceptsAnNpwpExactlyWhenItIsPossible(@ForAll("npwps") String npwp) {
+    void acceptsAnNpwpExactlyWhenItIsPossible(@ForAll(supplier = Identifiers.Npwps.class) String npwp) {
         assertThat(NpwpPolicy.assess(npwp).accepted()).isEqualTo(Npwp.read(npwp).valid());
     }
 
     @Property(tries = 1000)
-    void acceptsANibExactlyWhenItIsPossible(@ForAll("nibs") String nib) {
+    void acceptsANibExactlyWhenItIsPossible(@ForAll(supplier = Identifiers.Nibs.class) String nib) {
         assertThat(NibPolicy.normalize(nib)).isEqualTo(Nib.normalize(nib));
-    }
-
-    @Provide
-    Arbitrary<String> niks() {
-        return Identifiers.niks();
-    }
-
-    @Provide
-    Arbitrary<String> npwps() {
-        return Identifiers.npwps();
-    }
-
-    @Provide
-    Arbitrary<String> nibs() {
-        return Identifiers.nibs();
     }
 }

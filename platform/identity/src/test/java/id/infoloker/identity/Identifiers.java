@@ -2,6 +2,7 @@ package id.infoloker.identity;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ArbitrarySupplier;
 import net.jqwik.api.Combinators;
 
 /**
@@ -49,6 +50,28 @@ public final class Identifiers {
                 Arbitraries.just("0000000000000"),
                 Arbitraries.strings().numeric().ofLength(13).map(d -> d.substring(0, 4) + " " + d.substring(4)),
                 Arbitraries.strings().withChars("0123456789.-").ofMinLength(0).ofMaxLength(16));
+    }
+
+    /** For {@code @ForAll(supplier = Identifiers.Niks.class)}. */
+    public static final class Niks implements ArbitrarySupplier<String> {
+        @Override
+        public Arbitrary<String> get() {
+            return niks();
+        }
+    }
+
+    public static final class Npwps implements ArbitrarySupplier<String> {
+        @Override
+        public Arbitrary<String> get() {
+            return npwps();
+        }
+    }
+
+    public static final class Nibs implements ArbitrarySupplier<String> {
+        @Override
+        public Arbitrary<String> get() {
+            return nibs();
+        }
     }
 
     private Identifiers() {

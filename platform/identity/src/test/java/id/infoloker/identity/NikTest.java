@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,22 +49,17 @@ class NikTest {
     }
 
     @Property(tries = 2000)
-    void parsesExactlyWhatHasNoFlaw(@ForAll("niks") String value) {
+    void parsesExactlyWhatHasNoFlaw(@ForAll(supplier = Identifiers.Niks.class) String value) {
         assertThat(Nik.parse(value).isPresent()).isEqualTo(Nik.flawOf(value).isEmpty());
     }
 
     @Property(tries = 2000)
-    void aParsedNikIsSixteenDigitsWithARealBirthDay(@ForAll("niks") String value) {
+    void aParsedNikIsSixteenDigitsWithARealBirthDay(@ForAll(supplier = Identifiers.Niks.class) String value) {
         Nik.parse(value).ifPresent(nik -> {
             assertThat(value).matches("\\d{16}");
             assertThat(nik.birthDay().isValidYear(2000 + nik.twoDigitYear())).isTrue();
             assertThat(nik.serial()).isPositive();
             assertThat(nik.kecamatanCode()).isEqualTo(value.substring(0, 6)).doesNotContain("00".repeat(3));
         });
-    }
-
-    @Provide
-    Arbitrary<String> niks() {
-        return Identifiers.niks();
     }
 }

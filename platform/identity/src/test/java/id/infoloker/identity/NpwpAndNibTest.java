@@ -2,10 +2,8 @@ package id.infoloker.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class NpwpAndNibTest {
@@ -37,7 +35,7 @@ class NpwpAndNibTest {
     }
 
     @Property(tries = 2000)
-    void aValidReadingIsFifteenOrSixteenDigitsOfAKnownForm(@ForAll("npwps") String value) {
+    void aValidReadingIsFifteenOrSixteenDigitsOfAKnownForm(@ForAll(supplier = Identifiers.Npwps.class) String value) {
         Npwp.Reading reading = Npwp.read(value);
         assertThat(reading.valid()).isEqualTo(reading.form() != null);
         if (reading.valid()) {
@@ -53,17 +51,7 @@ class NpwpAndNibTest {
     }
 
     @Property(tries = 1000)
-    void aNormalizedNibIsThirteenDigitsNotAllZero(@ForAll("nibs") String value) {
+    void aNormalizedNibIsThirteenDigitsNotAllZero(@ForAll(supplier = Identifiers.Nibs.class) String value) {
         Nib.normalize(value).ifPresent(nib -> assertThat(nib).matches("\\d{13}").isNotEqualTo("0000000000000"));
-    }
-
-    @Provide
-    Arbitrary<String> npwps() {
-        return Identifiers.npwps();
-    }
-
-    @Provide
-    Arbitrary<String> nibs() {
-        return Identifiers.nibs();
     }
 }

@@ -6,10 +6,8 @@ import id.infoloker.identity.Identifiers;
 import id.infoloker.identity.Nib;
 import id.infoloker.identity.Nik;
 import id.infoloker.identity.Npwp;
-import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 
 /**
  * The automatic checks fail exactly the identifiers the platform's reader ({@code platform/identity}) calls
@@ -19,33 +17,18 @@ import net.jqwik.api.Provide;
 class IdentifierAgreementTest {
 
     @Property(tries = 3000)
-    void theNikStructureFailsExactlyAnImpossibleNik(@ForAll("niks") String nik) {
+    void theNikStructureFailsExactlyAnImpossibleNik(@ForAll(supplier = Identifiers.Niks.class) String nik) {
         assertThat(new NikStructurePolicy().check(nik).verdict() == Verdict.FAIL)
                 .isEqualTo(Nik.parse(nik).isEmpty());
     }
 
     @Property(tries = 3000)
-    void theNpwpCheckFailsExactlyAnImpossibleNpwp(@ForAll("npwps") String npwp) {
+    void theNpwpCheckFailsExactlyAnImpossibleNpwp(@ForAll(supplier = Identifiers.Npwps.class) String npwp) {
         assertThat(new NpwpPolicy().check(npwp).verdict() == Verdict.FAIL).isEqualTo(!Npwp.read(npwp).valid());
     }
 
     @Property(tries = 1000)
-    void theNibCheckFailsExactlyAnImpossibleNib(@ForAll("nibs") String nib) {
+    void theNibCheckFailsExactlyAnImpossibleNib(@ForAll(supplier = Identifiers.Nibs.class) String nib) {
         assertThat(new NibPolicy().check(nib).verdict() == Verdict.FAIL).isEqualTo(Nib.normalize(nib).isEmpty());
-    }
-
-    @Provide
-    Arbitrary<String> niks() {
-        return Identifiers.niks();
-    }
-
-    @Provide
-    Arbitrary<String> npwps() {
-        return Identifiers.npwps();
-    }
-
-    @Provide
-    Arbitrary<String> nibs() {
-        return Identifiers.nibs();
     }
 }
