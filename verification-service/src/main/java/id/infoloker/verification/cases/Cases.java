@@ -48,25 +48,6 @@ public class Cases {
                 """, openParameters(caseId, c, now)) == 1;
     }
 
-    /** Opens many cases in one statement batch; returns the ones that were new (in the order given). */
-    public List<Boolean> openAll(List<UUID> caseIds, List<NewCase> cases, Instant now) {
-        MapSqlParameterSource[] rows = new MapSqlParameterSource[cases.size()];
-        for (int i = 0; i < rows.length; i++) {
-            rows[i] = openParameters(caseIds.get(i), cases.get(i), now);
-        }
-        int[] counts = jdbc.batchUpdate("""
-                INSERT INTO verification_case (id, account_id, account_type, display_name, kecamatan_code, email, phone,
-                                               nik, birth_place, birth_date, sex, education,
-                                               company_name, nib, npwp, contact_person,
-                                               registered_at, status, opened_at)
-                VALUES (:id, :accountId, :accountType, :displayName, :kecamatanCode, :email, :phone,
-                        :nik, :birthPlace, :birthDate, :sex, :education,
-                        :companyName, :nib, :npwp, :contactPerson, :registeredAt, 'PENDING', :now)
-                ON CONFLICT (account_id) DO NOTHING
-                """, rows);
-        return java.util.Arrays.stream(counts).mapToObj(count -> count == 1).toList();
-    }
-
     private static MapSqlParameterSource openParameters(UUID caseId, NewCase c, Instant now) {
         return new MapSqlParameterSource()
                 .addValue("id", caseId).addValue("accountId", c.accountId())

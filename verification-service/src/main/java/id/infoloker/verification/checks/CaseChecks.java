@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.BatchPreparedStatementSetter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -30,29 +31,39 @@ public class CaseChecks {
         this.messages = messages;
     }
 
-    /** Stores (or replaces) each result for the case; call in the transaction that changes the case. */
+    /**
+     * Stores (or replaces) each result for the case, in one round trip (a JDBC batch); call in the transaction that
+     * changes the case.
+     */
     public void save(UUID caseId, Collection<CheckResult> results, Instant at) {
-        for (CheckResult result : results) {
-            jdbc.update(connection -> {
-                PreparedStatement statement = connection.prepareStatement("""
-                        INSERT INTO case_check (case_id, code, verdict, message_key, message_args, message, checked_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)
-                        ON CONFLICT (case_id, code) DO UPDATE
-                        SET verdict = excluded.verdict, message_key = excluded.message_key,
-                            message_args = excluded.message_args, message = excluded.message,
-                            checked_at = excluded.checked_at
-                        """);
-                Array arguments = connection.createArrayOf("text", result.arguments().toArray());
-                statement.setObject(1, caseId);
-                statement.setString(2, result.code().name());
-                statement.setString(3, result.verdict().name());
-                statement.setString(4, result.messageKey());
-                statement.setArray(5, arguments);
-                statement.setString(6, render(result.messageKey(), result.arguments(), STORED_LANGUAGE));
-                statement.setTimestamp(7, Timestamp.from(at));
-                return statement;
-            });
-        }
+        List<CheckResult> rows = List.copyOf(results);
+        jdbc.batchUpdate("""
+                INSERT INTO case_check (case_id, code, verdict, message_key, message_args, message, checked_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (case_id, code) DO UPDATE
+                SET verdict = excluded.verdict, message_key = excluded.message_key,
+                    message_args = excluded.message_args, message = excluded.message,
+                    checked_at = excluded.checked_at
+                """, new BatchPreparedStatementSetter() {
+                    @Override
+                    public void setValues(PreparedStatement statement, int i) throws java.sql.SQLException {
+                        CheckResult result = rows.get(i);
+                        Array arguments = statement.getConnection().createArrayOf("text",
+                                result.arguments().toArray());
+                        statement.setObject(1, caseId);
+                        statement.setString(2, result.code().name());
+                        statement.setString(3, result.verdict().name());
+                        statement.setString(4, result.messageKey());
+                        statement.setArray(5, arguments);
+                        statement.setString(6, render(result.messageKey(), result.arguments(), STORED_LANGUAGE));
+                        statement.setTimestamp(7, Timestamp.from(at));
+                    }
+
+                    @Override
+                    public int getBatchSize() {
+                        return rows.size();
+                    }
+                });
     }
 
     public List<Verdict> verdictsOf(UUID caseId) {

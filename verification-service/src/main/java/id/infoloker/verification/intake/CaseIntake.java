@@ -18,6 +18,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -75,10 +76,16 @@ class CaseIntake {
         long sameNik = newCase.nik() == null ? 0 : cases.countOthersWithNik(newCase.nik(), newCase.accountId());
         Applicant applicant = new Applicant(newCase.accountType(), newCase.nik(), newCase.birthDate(), newCase.sex(),
                 newCase.kecamatanCode(), newCase.nib(), newCase.npwp());
-        List<CheckResult> results = checks.ofRegistration(applicant, sameNik);
+        // Documents may have arrived first: the required-documents check is stored with the others, in one batch.
+        List<String> documents = submittedDocuments.findById(newCase.accountId())
+                .map(SubmittedDocuments::documentTypes).orElse(List.of());
+        CheckResult documentsCheck = checks.ofDocuments(newCase.accountType(), documents);
+        List<CheckResult> results = new ArrayList<>(checks.ofRegistration(applicant, sameNik));
+        results.add(documentsCheck);
         storedChecks.save(caseId, results, now);
-        refreshDocuments(registered.accountId());
-        log.info("Opened verification case for account {} with {} automatic checks", registered.accountId(),
+        cases.recordDocumentsState(caseId, documentsCheck.verdict() == Verdict.PASS,
+                priorities.priorityOf(newCase.accountType(), results.stream().map(CheckResult::verdict).toList()));
+        log.debug("Opened verification case for account {} with {} automatic checks", registered.accountId(),
                 results.size());
     }
 
