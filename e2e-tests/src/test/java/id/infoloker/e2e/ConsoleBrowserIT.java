@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -51,7 +50,7 @@ class ConsoleBrowserIT {
     @Test
     void aVerifierApprovesWithTheKeyboardAndRequestsARevisionOnTheNextCase() {
         String verifierToken = api.login(platform.staff().verifierEmail(), platform.staff().verifierPassword());
-        drainQueue(verifierToken);
+        ConsoleQueue.drain(api, verifierToken);
         Registered first = registerWithDocuments();
         Registered second = registerWithDocuments();
         awaitWaiting(verifierToken, 2);
@@ -77,7 +76,8 @@ class ConsoleBrowserIT {
         // The documents, fetched through verification-service with the verifier's token: images shown inline.
         List<WebElement> images = wait(Duration.ofSeconds(20)).until(driver -> {
             List<WebElement> loaded = driver.findElements(By.cssSelector("#documents img.document-image"));
-            return loaded.size() >= 3 && loaded.stream().allMatch(ConsoleBrowserIT::isRendered) ? loaded : null;
+            return loaded.size() >= 3 && loaded.stream().allMatch(image -> ConsoleQueue.isRendered(driver, image))
+                    ? loaded : null;
         });
         assertThat(images).hasSize(3);
         assertThat(browser.findElements(By.cssSelector("#documents a.document-link"))).isNotEmpty();
@@ -133,29 +133,9 @@ class ConsoleBrowserIT {
                 token);
     }
 
-    /** Approves whatever other tests left waiting, so the two cases of this test are the queue's head. */
-    private static void drainQueue(String verifierToken) {
-        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100)).until(() -> {
-            Api.Response claimed = api.post("/api/verification/cases/claim-next", "", verifierToken);
-            if (claimed.status() == 204) {
-                return true;
-            }
-            assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
-            api.post("/api/verification/cases/" + claimed.json().get("id").asString() + "/decision",
-                    Map.of("outcome", "APPROVED"), verifierToken);
-            return false;
-        });
-    }
-
     private static void awaitWaiting(String verifierToken, long atLeast) {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
                 api.get("/api/verification/queue", verifierToken).json().get("pending").asLong() >= atLeast);
-    }
-
-    private static boolean isRendered(WebElement image) {
-        Object width = ((JavascriptExecutor) browser).executeScript(
-                "return arguments[0].complete ? arguments[0].naturalWidth : 0;", image);
-        return width instanceof Number number && number.longValue() > 0;
     }
 
     /** A key press on the page itself (no field focused), as a verifier working with the keyboard would. */
