@@ -22,8 +22,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
@@ -49,10 +51,16 @@ class PortalSecurity {
         return decoder;
     }
 
+    /** Double-submit: the token in a cookie the page may read (the portal script sends it as X-XSRF-TOKEN). */
     @Bean
-    SecurityFilterChain portal(HttpSecurity http, PortalProperties portal) throws Exception {
+    CsrfTokenRepository portalCsrfTokens(PortalProperties portal) {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Strict").secure(portal.secureCookie()).path("/"));
+        return csrfTokens;
+    }
+
+    @Bean
+    SecurityFilterChain portal(HttpSecurity http, CsrfTokenRepository csrfTokens) throws Exception {
         // Raw tokens (not BREACH-masked): the value in the form equals the cookie, as the gateway's forms expect.
         CsrfTokenRequestAttributeHandler plainTokens = new CsrfTokenRequestAttributeHandler();
 
@@ -63,6 +71,10 @@ class PortalSecurity {
         tokens.setJwtGrantedAuthoritiesConverter(roles);
 
         http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).csrfTokenRequestHandler(plainTokens)
+                        // Spring drops the token whenever a request authenticates without a session, i.e. at every
+                        // request with the gateway's bearer token: the page's second upload would find none. The
+                        // token lives as long as the session instead; web drops it at sign-in (SessionHandoff).
+                        .sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy())
                         // The resource server exempts requests with a bearer token from CSRF, because an API client's
                         // token cannot be sent cross-site. Here it can: the gateway makes the bearer token out of the
                         // session cookie, which the browser attaches to a forged form too. Every state-changing

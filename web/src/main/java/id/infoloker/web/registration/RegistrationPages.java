@@ -7,6 +7,7 @@ import id.infoloker.web.reference.Kecamatans;
 import id.infoloker.web.session.SessionHandoff;
 import id.infoloker.web.signin.AccountTokens;
 import id.infoloker.web.signin.SignInRefused;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,13 +39,15 @@ class RegistrationPages {
     private final AccountTokens tokens;
     private final Kecamatans kecamatans;
     private final ConsentText consent;
+    private final SessionHandoff sessions;
 
     RegistrationPages(JobSeekerRegistrations registrations, AccountTokens tokens, Kecamatans kecamatans,
-                      ConsentText consent) {
+                      ConsentText consent, SessionHandoff sessions) {
         this.registrations = registrations;
         this.tokens = tokens;
         this.kecamatans = kecamatans;
         this.consent = consent;
+        this.sessions = sessions;
     }
 
     @GetMapping("/daftar")
@@ -53,7 +56,7 @@ class RegistrationPages {
     }
 
     @PostMapping("/daftar")
-    String register(RegistrationForm form, Model model, HttpServletResponse response) {
+    String register(RegistrationForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         try {
             registrations.register(JobSeekerRegistrations.Request.of(form, language(), consent.version()));
         } catch (BackendProblem refused) {
@@ -70,17 +73,18 @@ class RegistrationPages {
             model.addAttribute("retryAfter", down.retryAfterSeconds());
             return page(model, form.withoutPassword(), Map.of());
         }
-        return signInAfterRegistration(form, response);
+        return signInAfterRegistration(form, request, response);
     }
 
     /**
      * The account exists now. Signing in with the phone or e-mail and password just typed saves the person a second
      * form; should that fail (the service busy a moment), the sign-in page says the account was made.
      */
-    private String signInAfterRegistration(RegistrationForm form, HttpServletResponse response) {
+    private String signInAfterRegistration(RegistrationForm form, HttpServletRequest request,
+                                           HttpServletResponse response) {
         String location;
         try {
-            SessionHandoff.start(response, tokens.signIn(form.username(), form.password()));
+            sessions.start(request, response, tokens.signIn(form.username(), form.password()));
             location = AFTER_REGISTRATION;
         } catch (SignInRefused | BackendUnavailable notNow) {
             location = "/masuk?registered=1&next=%2Fdokumen";

@@ -2,6 +2,7 @@ package id.infoloker.web.signin;
 
 import id.infoloker.web.backend.BackendUnavailable;
 import id.infoloker.web.session.SessionHandoff;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,9 +23,11 @@ class SignInPages {
     static final String VIEW = "signin/masuk";
 
     private final AccountTokens tokens;
+    private final SessionHandoff sessions;
 
-    SignInPages(AccountTokens tokens) {
+    SignInPages(AccountTokens tokens, SessionHandoff sessions) {
         this.tokens = tokens;
+        this.sessions = sessions;
     }
 
     @GetMapping("/masuk")
@@ -37,7 +40,7 @@ class SignInPages {
     }
 
     @PostMapping("/masuk")
-    String signIn(SignInForm form, Model model, HttpServletResponse response) {
+    String signIn(SignInForm form, Model model, HttpServletRequest request, HttpServletResponse response) {
         String next = NextPath.orHome(form.next());
         model.addAttribute("username", form.username() == null ? "" : form.username().strip());
         model.addAttribute("next", next);
@@ -47,7 +50,7 @@ class SignInPages {
             return VIEW;
         }
         try {
-            SessionHandoff.start(response, tokens.signIn(form.username().strip(), form.password()));
+            sessions.start(request, response, tokens.signIn(form.username().strip(), form.password()));
             response.setStatus(HttpStatus.SEE_OTHER.value());
             response.setHeader(HttpHeaders.LOCATION, next);
             return null;
