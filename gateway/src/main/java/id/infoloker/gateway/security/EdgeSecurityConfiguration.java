@@ -8,6 +8,7 @@ import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemResponses;
 import id.infoloker.gateway.session.SessionCookies;
 import id.infoloker.gateway.session.SessionDoors;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -57,7 +58,7 @@ public class EdgeSecurityConfiguration {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(properties.jwksUri().toString())
                 .build();
         decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
-        return decoder;
+        return new VerifiedTokenCache(decoder, Clock.systemUTC(), Duration.ofMinutes(5), 10_000);
     }
 
     /**
