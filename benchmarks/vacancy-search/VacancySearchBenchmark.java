@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -199,14 +200,38 @@ public class VacancySearchBenchmark {
         System.out.printf("Generated %,d vacancies in %.1f s%n", rows, (System.nanoTime() - started) / 1e9);
     }
 
+    /**
+     * The plans and execution times of the statements vacancy-service runs (VacancySearch) for the four kinds of
+     * search: a broad word newest-first, a two-word phrase, filters only (kecamatan), a broad word by relevance.
+     */
     static void explain(Connection db) throws Exception {
-        String sql = "EXPLAIN (ANALYZE, BUFFERS OFF) SELECT * FROM (SELECT id, published_at, ts_rank(search, query) AS rank "
-                + "FROM vacancy, to_tsquery('indonesian', '(operator) & (produksi)') query WHERE status = 'PUBLISHED' "
-                + "AND search @@ query AND closing_date >= current_date) hit ORDER BY published_at DESC, id DESC LIMIT 21";
-        try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            System.out.println("Plan of a typical query (q=operator produksi, newest):");
-            while (rs.next()) {
-                System.out.println("  " + rs.getString(1));
+        String columns = "id, title, company_name, kecamatan_code, employment_type, minimum_education, salary_min, "
+                + "salary_max, closing_date, published_at";
+        String live = "status = 'PUBLISHED' AND closing_date >= current_date";
+        Map<String, String> statements = new LinkedHashMap<>();
+        statements.put("broad word, newest (q=operator)", "SELECT " + columns + " FROM vacancy WHERE " + live
+                + " AND search @@ to_tsquery('indonesian', '(operator)') ORDER BY published_at DESC, id DESC LIMIT 21");
+        statements.put("two words, newest (q=operator produksi)", "SELECT " + columns + " FROM vacancy WHERE " + live
+                + " AND search @@ to_tsquery('indonesian', '(operator) & (produksi)')"
+                + " ORDER BY published_at DESC, id DESC LIMIT 21");
+        statements.put("rare words, newest (q=operator mesin cikampek)", "SELECT " + columns + " FROM vacancy WHERE "
+                + live + " AND search @@ to_tsquery('indonesian', '(operator) & (mesin) & (cikampek)')"
+                + " ORDER BY published_at DESC, id DESC LIMIT 21");
+        statements.put("filters only (kecamatan=321505, education SMK)", "SELECT " + columns + " FROM vacancy WHERE "
+                + live + " AND kecamatan_code = '321505' AND education_rank <= 3"
+                + " ORDER BY published_at DESC, id DESC LIMIT 21");
+        statements.put("broad word, relevance (q=operator&order=relevance)", "SELECT " + columns + ", rank FROM (SELECT "
+                + columns + ", ts_rank(search, to_tsquery('indonesian', '(operator)')) AS rank FROM (SELECT " + columns
+                + ", search FROM vacancy WHERE " + live + " AND search @@ to_tsquery('indonesian', '(operator)')"
+                + " ORDER BY published_at DESC, id DESC LIMIT 1000) candidate) hit ORDER BY rank DESC, id DESC LIMIT 21");
+        try (Statement st = db.createStatement()) {
+            for (Map.Entry<String, String> statement : statements.entrySet()) {
+                System.out.println("Plan: " + statement.getKey());
+                try (ResultSet rs = st.executeQuery("EXPLAIN (ANALYZE, BUFFERS OFF) " + statement.getValue())) {
+                    while (rs.next()) {
+                        System.out.println("  " + rs.getString(1));
+                    }
+                }
             }
         }
     }

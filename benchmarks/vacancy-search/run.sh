@@ -6,7 +6,8 @@
 #   benchmarks/vacancy-search/run.sh      # from anywhere; needs the jars: mvn -B -q package -DskipTests
 #
 # Environment: OFFSET (400), ROWS (100000), CLIENTS (50), WARMUP (15 s), SECONDS_MEASURED (60), MAX_REQUESTS (2000000),
-# WORK_DIR (/tmp/devstack-vac), GATEWAY_BULKHEAD (200).
+# WORK_DIR (/tmp/devstack-vac), GATEWAY_BULKHEAD (200), TARGET (gateway | direct: straight to vacancy-service, which
+# caches nothing, so every search is computed — issue 17's "unique queries directly on vacancy-service").
 #
 # GATEWAY_BULKHEAD: the gateway's circuit breaker comes with Resilience4j's semaphore bulkhead, 25 concurrent calls per
 # route by default. 50 clients would then mostly measure the bulkhead's rejections (fallback 500, then the open
@@ -33,9 +34,11 @@ for _ in $(seq 1 180); do
     sleep 1
 done
 
+PORT=8080
+[ "${TARGET:-gateway}" = direct ] && PORT=8082
 java -cp "$PG_JAR" \
     -Djdbc="jdbc:postgresql://127.0.0.1:$((15432 + OFFSET))/vacancy_service" \
-    -Dgateway="http://127.0.0.1:$((8080 + OFFSET))" \
+    -Dgateway="http://127.0.0.1:$((PORT + OFFSET))" \
     -Drows="${ROWS:-100000}" -Dclients="${CLIENTS:-50}" -Dwarmup="${WARMUP:-15}" -Dseconds="${SECONDS_MEASURED:-60}" \
     -DmaxRequests="${MAX_REQUESTS:-2000000}" \
     "$ROOT/benchmarks/vacancy-search/VacancySearchBenchmark.java"
