@@ -34,18 +34,65 @@ public class Cases {
 
     // ---- intake: open, documents complete, reopen after a revision
 
-    /** Opens the account's case; false if it already has one (the unique account id makes a second event a no-op). */
+    /** The unique account id makes a second event about the same account a no-op. */
+    private static final String OPEN = """
+            INSERT INTO verification_case (id, account_id, account_type, display_name, kecamatan_code, email, phone,
+                                           nik, birth_place, birth_date, sex, education,
+                                           company_name, nib, npwp, contact_person,
+                                           registered_at, status, opened_at)
+            VALUES (:id, :accountId, :accountType, :displayName, :kecamatanCode, :email, :phone,
+                    :nik, :birthPlace, :birthDate, :sex, :education,
+                    :companyName, :nib, :npwp, :contactPerson, :registeredAt, 'PENDING', :now)
+            ON CONFLICT (account_id) DO NOTHING
+            """;
+
+    /** Opens the account's case; false if it already has one. */
     public boolean open(UUID caseId, NewCase c, Instant now) {
-        return jdbc.update("""
-                INSERT INTO verification_case (id, account_id, account_type, display_name, kecamatan_code, email, phone,
-                                               nik, birth_place, birth_date, sex, education,
-                                               company_name, nib, npwp, contact_person,
-                                               registered_at, status, opened_at)
-                VALUES (:id, :accountId, :accountType, :displayName, :kecamatanCode, :email, :phone,
-                        :nik, :birthPlace, :birthDate, :sex, :education,
-                        :companyName, :nib, :npwp, :contactPerson, :registeredAt, 'PENDING', :now)
-                ON CONFLICT (account_id) DO NOTHING
-                """, openParameters(caseId, c, now)) == 1;
+        return jdbc.update(OPEN, openParameters(caseId, c, now)) == 1;
+    }
+
+    /** Opens many cases in one round trip; per case whether it was new (in the order given). */
+    public boolean[] openAll(List<UUID> caseIds, List<NewCase> newCases, Instant now) {
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[newCases.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = openParameters(caseIds.get(i), newCases.get(i), now);
+        }
+        int[] counts = jdbc.batchUpdate(OPEN, rows);
+        boolean[] opened = new boolean[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] < 0) {
+                throw new IllegalStateException("No row count for the batch of new cases");
+            }
+            opened[i] = counts[i] == 1;
+        }
+        return opened;
+    }
+
+    /** How many cases of accounts other than {@code excluded} carry each of these NIKs (the service's own index). */
+    public Map<String, Long> countByNik(java.util.Collection<String> niks, java.util.Collection<UUID> excluded) {
+        Map<String, Long> counts = new java.util.HashMap<>();
+        if (niks.isEmpty()) {
+            return counts;
+        }
+        jdbc.query("SELECT nik, count(*) AS n FROM verification_case WHERE nik IN (:niks)"
+                        + " AND account_id NOT IN (:excluded) GROUP BY nik",
+                new MapSqlParameterSource().addValue("niks", niks).addValue("excluded", excluded),
+                rs -> {
+                    counts.put(rs.getString("nik"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** {@link #recordDocumentsState} for many cases in one round trip. */
+    public void recordDocumentsStates(List<UUID> caseIds, List<Boolean> complete, List<Integer> priorities) {
+        MapSqlParameterSource[] rows = new MapSqlParameterSource[caseIds.size()];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new MapSqlParameterSource().addValue("complete", complete.get(i))
+                    .addValue("priority", priorities.get(i)).addValue("id", caseIds.get(i));
+        }
+        jdbc.batchUpdate(
+                "UPDATE verification_case SET documents_complete = :complete, priority = :priority WHERE id = :id",
+                rows);
     }
 
     private static MapSqlParameterSource openParameters(UUID caseId, NewCase c, Instant now) {

@@ -36,7 +36,17 @@ public class CaseChecks {
      * changes the case.
      */
     public void save(UUID caseId, Collection<CheckResult> results, Instant at) {
-        List<CheckResult> rows = List.copyOf(results);
+        saveAll(Map.of(caseId, List.copyOf(results)), at);
+    }
+
+    /** {@link #save} for many cases, in one round trip. */
+    public void saveAll(Map<UUID, List<CheckResult>> resultsByCase, Instant at) {
+        List<UUID> caseIds = new ArrayList<>();
+        List<CheckResult> rows = new ArrayList<>();
+        resultsByCase.forEach((caseId, results) -> results.forEach(result -> {
+            caseIds.add(caseId);
+            rows.add(result);
+        }));
         jdbc.batchUpdate("""
                 INSERT INTO case_check (case_id, code, verdict, message_key, message_args, message, checked_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -50,7 +60,7 @@ public class CaseChecks {
                         CheckResult result = rows.get(i);
                         Array arguments = statement.getConnection().createArrayOf("text",
                                 result.arguments().toArray());
-                        statement.setObject(1, caseId);
+                        statement.setObject(1, caseIds.get(i));
                         statement.setString(2, result.code().name());
                         statement.setString(3, result.verdict().name());
                         statement.setString(4, result.messageKey());

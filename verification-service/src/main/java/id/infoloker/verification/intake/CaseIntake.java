@@ -19,7 +19,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,6 +90,67 @@ class CaseIntake {
                 priorities.priorityOf(newCase.accountType(), results.stream().map(CheckResult::verdict).toList()));
         log.debug("Opened verification case for account {} with {} automatic checks", registered.accountId(),
                 results.size());
+    }
+
+    /**
+     * {@link #open} for a polled batch, set-based: the cases in one statement batch, the NIK index asked once, the
+     * documents on file read once, every check stored in one batch, documents state and priority in one batch. The
+     * same result as opening them one after the other: a NIK counts the cases of other accounts already there plus
+     * the ones earlier in the batch. The batch's accounts are already locked (IntakeBatches).
+     */
+    void openAll(List<AccountRegistered> registrations) {
+        List<NewCase> newCases = new ArrayList<>();
+        for (AccountRegistered registered : registrations) {
+            if (registered.accountId() == null || registered.accountType() == null
+                    || registered.registeredAt() == null) {
+                throw new MalformedEventException("AccountRegistered without accountId, accountType or registeredAt");
+            }
+            if (IntakePolicy.needsVerification(registered.accountType())) {
+                newCases.add(NewCase.of(registered));
+            }
+        }
+        if (newCases.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        List<UUID> caseIds = newCases.stream().map(c -> UUID.randomUUID()).toList();
+        boolean[] opened = cases.openAll(caseIds, newCases, now);
+        List<UUID> accounts = newCases.stream().map(NewCase::accountId).toList();
+        Map<String, Long> sameNikBefore = cases.countByNik(newCases.stream().map(NewCase::nik)
+                .filter(nik -> nik != null).distinct().toList(), accounts);
+        Map<UUID, List<String>> documentsOnFile = new HashMap<>();
+        submittedDocuments.findAllById(accounts)
+                .forEach(d -> documentsOnFile.put(d.accountId(), d.documentTypes()));
+        Map<String, Long> sameNikInBatch = new HashMap<>();
+        Map<UUID, List<CheckResult>> resultsByCase = new LinkedHashMap<>();
+        List<UUID> openedIds = new ArrayList<>();
+        List<Boolean> complete = new ArrayList<>();
+        List<Integer> priorityOf = new ArrayList<>();
+        for (int i = 0; i < newCases.size(); i++) {
+            NewCase c = newCases.get(i);
+            if (!opened[i]) {
+                log.info("Account {} already has a verification case", c.accountId());
+                continue;
+            }
+            long sameNik = 0;
+            if (c.nik() != null) {
+                sameNik = sameNikBefore.getOrDefault(c.nik(), 0L) + sameNikInBatch.getOrDefault(c.nik(), 0L);
+                sameNikInBatch.merge(c.nik(), 1L, Long::sum);
+            }
+            Applicant applicant = new Applicant(c.accountType(), c.nik(), c.birthDate(), c.sex(), c.kecamatanCode(),
+                    c.nib(), c.npwp());
+            CheckResult documentsCheck = checks.ofDocuments(c.accountType(),
+                    documentsOnFile.getOrDefault(c.accountId(), List.of()));
+            List<CheckResult> results = new ArrayList<>(checks.ofRegistration(applicant, sameNik));
+            results.add(documentsCheck);
+            resultsByCase.put(caseIds.get(i), results);
+            openedIds.add(caseIds.get(i));
+            complete.add(documentsCheck.verdict() == Verdict.PASS);
+            priorityOf.add(priorities.priorityOf(c.accountType(), results.stream().map(CheckResult::verdict).toList()));
+        }
+        storedChecks.saveAll(resultsByCase, now);
+        cases.recordDocumentsStates(openedIds, complete, priorityOf);
+        log.debug("Opened {} verification cases", openedIds.size());
     }
 
     void recordDocuments(AccountDocumentsSubmitted submitted) {

@@ -37,13 +37,22 @@ class IntakeBatches {
     }
 
     <T> void apply(List<ConsumerRecord<String, String>> records, Class<T> type, Consumer<T> effect) {
+        apply(records, type, events -> events.forEach(effect), effect);
+    }
+
+    /**
+     * Like {@link #apply(List, Class, Consumer)} with an effect that takes the batch's new events at once
+     * ({@code batchEffect}, set-based); {@code effect} applies one event when the batch is replayed record by record.
+     */
+    <T> void apply(List<ConsumerRecord<String, String>> records, Class<T> type, Consumer<List<T>> batchEffect,
+                   Consumer<T> effect) {
         if (records.isEmpty()) {
             return;
         }
         try {
             transaction.executeWithoutResult(status -> {
                 lockAccountsInOrder(records);
-                records.forEach(record -> inbox.handle(record, type, effect));
+                inbox.handleAll(records, type, batchEffect);
             });
         } catch (RuntimeException batchFailed) {
             log.info("A batch of {} records on {} failed ({}); applying them one by one", records.size(),

@@ -25,7 +25,7 @@ class IntakeListener {
 
     @KafkaListener(topics = Topics.ACCOUNT_REGISTERED, batch = "true")
     void onRegistered(List<ConsumerRecord<String, String>> records) {
-        batches.apply(records, AccountRegistered.class, intake::open);
+        batches.apply(records, AccountRegistered.class, intake::openAll, intake::open);
     }
 
     @KafkaListener(topics = Topics.ACCOUNT_DOCUMENTS_SUBMITTED, batch = "true")

@@ -2,6 +2,8 @@ package id.infoloker.kit.inbox;
 
 import id.infoloker.events.EventHeaders;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -68,6 +70,47 @@ public class Inbox {
             log.debug("Skipped duplicate event {} on {}", eventId, record.topic());
         }
         return Boolean.TRUE.equals(applied);
+    }
+
+    /**
+     * For batch consumers: the records' events are read first (a malformed one throws before anything is written),
+     * then, in one transaction, each record's event id is recorded as {@link #handle} does — a row per record — and
+     * {@code effect} gets the events not processed here before, in record order, to apply together.
+     *
+     * @return how many events were new
+     */
+    public <T> int handleAll(List<ConsumerRecord<String, String>> records, Class<T> type, Consumer<List<T>> effect) {
+        List<UUID> eventIds = new ArrayList<>(records.size());
+        List<T> events = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            eventIds.add(eventIdOf(record));
+            events.add(read(record, type));
+        }
+        Integer applied = transaction.execute(status -> {
+            List<Object[]> rows = new ArrayList<>(records.size());
+            for (int i = 0; i < records.size(); i++) {
+                rows.add(new Object[] {consumerName + ":" + records.get(i).topic(), eventIds.get(i)});
+            }
+            int[] inserted = jdbc.batchUpdate("""
+                    INSERT INTO processed_event (consumer, event_id) VALUES (?, ?)
+                    ON CONFLICT DO NOTHING
+                    """, rows);
+            List<T> fresh = new ArrayList<>(events.size());
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] < 0) {
+                    // The driver did not count rows (e.g. rewritten batches): duplicates cannot be told apart.
+                    throw new IllegalStateException("No row count for the inbox batch");
+                }
+                if (inserted[i] == 1) {
+                    fresh.add(events.get(i));
+                }
+            }
+            if (!fresh.isEmpty()) {
+                effect.accept(fresh);
+            }
+            return fresh.size();
+        });
+        return applied == null ? 0 : applied;
     }
 
     private static UUID eventIdOf(ConsumerRecord<String, String> record) {
