@@ -6,15 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
-import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
-import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import id.infoloker.testkit.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -24,8 +16,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -52,7 +42,6 @@ public abstract class PortalTest {
     /** Any value works for double-submit CSRF as long as cookie and field agree. */
     protected static final String CSRF = "test-csrf-token-0123456789";
 
-    private static final RSAKey KEY = rsaKey();
     private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -77,28 +66,14 @@ public abstract class PortalTest {
         }
         ACCOUNT.stubFor(get(urlEqualTo("/.well-known/jwks.json")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
-                .withBody(new JWKSet(KEY.toPublicJWK()).toString())));
+                .withBody(TestTokens.jwkSetJson())));
     }
 
     // ---- tokens ----
 
     /** An access token as account-service issues it: RS256, issuer infoloker, subject = account id, roles claim. */
     protected static String token(UUID accountId, String... roles) {
-        try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                    .issuer("infoloker")
-                    .subject(accountId.toString())
-                    .claim("roles", List.of(roles))
-                    .issueTime(new Date())
-                    .expirationTime(Date.from(Instant.now().plus(Duration.ofMinutes(15))))
-                    .build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                    claims);
-            jwt.sign(new RSASSASigner(KEY));
-            return jwt.serialize();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestTokens.forAccount(accountId, roles);
     }
 
     protected static String jobSeekerToken(UUID accountId) {
@@ -173,11 +148,4 @@ public abstract class PortalTest {
         return server;
     }
 
-    private static RSAKey rsaKey() {
-        try {
-            return new RSAKeyGenerator(2048).keyID("test-key").generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
