@@ -50,8 +50,23 @@ class ConsoleErrors {
 
     @ExceptionHandler(Exception.class)
     String unexpected(Exception e, Model model, Locale locale, HttpServletResponse response) {
-        log.error("Console page failed: {}", e.getClass().getSimpleName(), e);
+        if (sqlCauseOf(e) != null) {
+            // A database error's message can quote the offending values ("Key (nik)=(...)"): its state only.
+            log.error("Console page failed: database error {} (SQLState {})", e.getClass().getName(),
+                    sqlCauseOf(e).getSQLState());
+        } else {
+            log.error("Console page failed", e);
+        }
         return page(HttpStatus.INTERNAL_SERVER_ERROR, "console-error", new Object[0], model, locale, response);
+    }
+
+    private static java.sql.SQLException sqlCauseOf(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql) {
+                return sql;
+            }
+        }
+        return null;
     }
 
     private String page(HttpStatus status, String code, Object[] arguments, Model model, Locale locale,
