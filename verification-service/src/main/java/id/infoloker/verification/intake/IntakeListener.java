@@ -23,12 +23,18 @@ class IntakeListener {
         this.intake = intake;
     }
 
-    @KafkaListener(topics = Topics.ACCOUNT_REGISTERED, batch = "true")
+    /**
+     * One consumer per partition (3 by default): with a single thread, the JVM idles while PostgreSQL works on a
+     * batch and the other way round. Records are keyed by account, so the consumers never share an account.
+     */
+    @KafkaListener(topics = Topics.ACCOUNT_REGISTERED, batch = "true",
+            concurrency = "${infoloker.verification.intake.concurrency:3}")
     void onRegistered(List<ConsumerRecord<String, String>> records) {
         batches.apply(records, AccountRegistered.class, intake::openAll, intake::open);
     }
 
-    @KafkaListener(topics = Topics.ACCOUNT_DOCUMENTS_SUBMITTED, batch = "true")
+    @KafkaListener(topics = Topics.ACCOUNT_DOCUMENTS_SUBMITTED, batch = "true",
+            concurrency = "${infoloker.verification.intake.concurrency:3}")
     void onDocumentsSubmitted(List<ConsumerRecord<String, String>> records) {
         batches.apply(records, AccountDocumentsSubmitted.class, intake::recordDocuments);
     }
