@@ -1,11 +1,12 @@
 package id.infoloker.vacancy.vacancies;
 
+import id.infoloker.vacancy.screening.ScreeningEvidence;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** A vacancy as stored. Salaries are whole rupiah; matched phrases explain NEEDS_REVIEW. */
+/** A vacancy as stored. Salaries are whole rupiah; matched phrases and the screening evidence explain NEEDS_REVIEW. */
 public record Vacancy(
         UUID id,
         UUID employerId,
@@ -22,6 +23,7 @@ public record Vacancy(
         LocalDate closingDate,
         VacancyStatus status,
         List<String> screeningMatches,
+        List<ScreeningEvidence> screeningEvidence,
         String closeReason,
         Instant createdAt,
         Instant publishedAt,

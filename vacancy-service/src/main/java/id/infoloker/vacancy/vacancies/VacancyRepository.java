@@ -1,11 +1,15 @@
 package id.infoloker.vacancy.vacancies;
 
 import id.infoloker.vacancy.reference.EducationLevel;
+import id.infoloker.vacancy.screening.ScreeningDecision;
+import id.infoloker.vacancy.screening.ScreeningEvidence;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +23,8 @@ public class VacancyRepository {
 
     private static final String COLUMNS = """
             id, employer_id, company_name, title, description, requirements, minimum_education, kecamatan_code,
-            employment_type, salary_min, salary_max, openings, closing_date, status, screening_matches, close_reason,
+            employment_type, salary_min, salary_max, openings, closing_date, status, screening_matches,
+            screening_rules, screening_evidence, close_reason,
             created_at, published_at, closed_at
             """;
 
@@ -79,12 +84,27 @@ public class VacancyRepository {
 
     void publish(UUID id, String companyName, Instant now) {
         jdbc.update("UPDATE vacancy SET status = 'PUBLISHED', company_name = ?, published_at = ?, "
-                + "screening_matches = NULL WHERE id = ?", companyName, Timestamp.from(now), id);
+                + "screening_matches = NULL, screening_rules = NULL, screening_evidence = NULL WHERE id = ?",
+                companyName, Timestamp.from(now), id);
     }
 
-    void holdForReview(UUID id, String companyName, List<String> matches) {
-        jdbc.update("UPDATE vacancy SET status = 'NEEDS_REVIEW', company_name = ?, screening_matches = ? WHERE id = ?",
-                companyName, String.join("\n", matches), id);
+    void holdForReview(UUID id, String companyName, ScreeningDecision decision) {
+        String[] rules = decision.evidence().stream().map(ScreeningEvidence::rule).toArray(String[]::new);
+        String[] texts = decision.evidence().stream().map(ScreeningEvidence::matchedText).toArray(String[]::new);
+        String[] phrases = decision.evidence().stream().map(ScreeningEvidence::phrase).toArray(String[]::new);
+        jdbc.update(connection -> {
+            var statement = connection.prepareStatement("""
+                    UPDATE vacancy SET status = 'NEEDS_REVIEW', company_name = ?, screening_matches = ?,
+                        screening_rules = ?, screening_evidence = ?
+                    WHERE id = ?""");
+            statement.setString(1, companyName);
+            // One phrase per finding, in the evidence's order; read back distinct as matchedPhrases.
+            statement.setString(2, String.join("\n", phrases));
+            statement.setArray(3, connection.createArrayOf("text", rules));
+            statement.setArray(4, connection.createArrayOf("text", texts));
+            statement.setObject(5, id);
+            return statement;
+        });
     }
 
     void close(UUID id, String reason, Instant now) {
@@ -106,8 +126,25 @@ public class VacancyRepository {
                 rs.getString("employment_type"), rs.getObject("salary_min", Long.class),
                 rs.getObject("salary_max", Long.class), rs.getInt("openings"),
                 rs.getObject("closing_date", LocalDate.class), VacancyStatus.valueOf(rs.getString("status")),
-                matches == null ? List.of() : Arrays.asList(matches.split("\n")), rs.getString("close_reason"),
+                matches == null ? List.of() : Arrays.stream(matches.split("\n")).distinct().toList(),
+                evidence(rs, matches), rs.getString("close_reason"),
                 instant(rs, "created_at"), instant(rs, "published_at"), instant(rs, "closed_at"));
+    }
+
+    /** Rule i matched text i and read phrase i (phrases are screening_matches, one per finding since V3). */
+    private static List<ScreeningEvidence> evidence(ResultSet rs, String matches) throws SQLException {
+        String[] rules = strings(rs.getArray("screening_rules"));
+        String[] texts = strings(rs.getArray("screening_evidence"));
+        String[] phrases = matches == null ? new String[0] : matches.split("\n");
+        List<ScreeningEvidence> evidence = new ArrayList<>();
+        for (int i = 0; i < Math.min(rules.length, texts.length); i++) {
+            evidence.add(new ScreeningEvidence(rules[i], texts[i], i < phrases.length ? phrases[i] : ""));
+        }
+        return List.copyOf(evidence);
+    }
+
+    private static String[] strings(Array array) throws SQLException {
+        return array == null ? new String[0] : (String[]) array.getArray();
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -72,7 +72,7 @@ public class VacancyService {
         input.checkClosingDate(vacancy.closingDate());
         ScreeningDecision decision = screening.screen(vacancy.title(), vacancy.description(), vacancy.requirements());
         if (decision.needsReview()) {
-            vacancies.holdForReview(vacancyId, employer.displayName(), decision.matchedPhrases());
+            vacancies.holdForReview(vacancyId, employer.displayName(), decision);
         } else {
             goLive(vacancyId, employer.displayName());
         }

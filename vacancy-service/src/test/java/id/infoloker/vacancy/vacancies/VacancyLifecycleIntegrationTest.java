@@ -183,6 +183,42 @@ class VacancyLifecycleIntegrationTest {
     }
 
     @Test
+    void theReviewQueueShowsWhichRuleMatchedWhatTheEmployerWrote() {
+        UUID employer = api.verifiedEmployer("PT Jaminan Palsu");
+        UUID id = api.draft(employer, vacancy("Operator Gudang",
+                "Siapkan u4ng j4minan 1 juta. Lakukan tf ke rek BCA 1234567890. "
+                        + "Lamaran ke hrd.gudang (at) gmail (dot) com"));
+
+        api.publish(employer, id).expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("NEEDS_REVIEW");
+
+        String held = "$[?(@.id == '" + id + "')]";
+        api.http().get().uri("/api/vacancies/review-queue").header("Authorization", admin()).exchange()
+                .expectStatus().isOk().expectBody()
+                .jsonPath(held + ".screeningEvidence[*].rule").value(rules -> assertThat((List<String>) rules)
+                        .contains("money-request/deposit", "money-request/transfer", "money-request/bank-account",
+                                "off-platform/free-mail"))
+                .jsonPath(held + ".screeningEvidence[*].matchedText").value(texts -> assertThat((List<String>) texts)
+                        .contains("u4ng j4minan 1 juta", "BCA 1234567890"))
+                .jsonPath(held + ".matchedPhrases[*]").value(phrases -> assertThat((List<String>) phrases)
+                        .contains("uang jaminan", "tf"));
+
+        review(id, "RELEASE").expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("PUBLISHED")
+                .jsonPath("$.screeningEvidence").isEmpty();
+    }
+
+    @Test
+    void anHonestAdAboutPayPublishesDirectly() {
+        UUID employer = api.verifiedEmployer("PT Jujur Sejahtera");
+        UUID id = api.draft(employer, vacancy("Operator Produksi",
+                "Gaji Rp 5.200.000, UMK Karawang Rp 5,2 jt, BPJS. Tanpa biaya, tidak dipungut biaya apa pun."));
+
+        api.publish(employer, id).expectStatus().isOk().expectBody()
+                .jsonPath("$.status").isEqualTo("PUBLISHED")
+                .jsonPath("$.matchedPhrases").isEmpty();
+    }
+
+    @Test
     void anAdministratorRejectsAFeeVacancyForGood() {
         UUID employer = api.verifiedEmployer("PT Calo Abadi");
         UUID id = api.draft(employer, vacancy("Sopir", "Wajib transfer uang pendaftaran Rp 1.500.000."));

@@ -1,0 +1,87 @@
+package id.infoloker.vacancy.screening;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** What the rest of a clause says around a match: a reassurance before it, talk of pay, who bears a cost. */
+final class Clauses {
+
+    /**
+     * "tanpa biaya", "tidak dipungut biaya", "tidak ada biaya apa pun", "gratis", "bebas biaya", "jangan transfer".
+     * Words here and below are spelled as normalised: no repeated letters ("free" reads "fre", "perusahaan"
+     * "perusahan").
+     */
+    private static final Set<String> NEGATIONS = Set.of("tanpa", "tidak", "tdk", "tak", "bebas", "gratis", "fre",
+            "bukan", "jangan", "never", "no", "waspada", "hati", "menolak");
+    /** A new thought: "tanpa biaya pendaftaran, tetapi wajib transfer …" — the reassurance does not reach past it. */
+    private static final Set<String> RESETS = Set.of(ScreeningNormaliser.BOUNDARY, "tetapi", "tapi", "namun",
+            "hanya", "cukup", "kecuali", "tp", "sedangkan");
+    /** The employer paying the worker: "gaji ditransfer ke rekening", "lembur dibayar", "UMK Rp 5,2 jt". */
+    private static final Pattern PAY = Pattern.compile("\\b(gaji|gajinya|upah|salary|thp|umk|ump|umr|tunjangan"
+            + "|insentif|[li]embur|bonus|thr|premi|payro[li]|penghasi[li]an|pendapatan|uang makan|uang transport"
+            + "|uang [li]embur|uang saku|komisi|take home|bpjs|per bu[li]an|perbu[li]an|per hari|perhari)\\b");
+    private Clauses() {
+    }
+
+    static boolean reassured(String normalised, int matchStart) {
+        List<String> before = tokensBefore(normalised, matchStart);
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < 5; i--, seen++) {
+            String word = before.get(i);
+            if (RESETS.contains(word)) {
+                return false;
+            }
+            if (NEGATIONS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The clause the match stands in mentions the worker's pay. */
+    static boolean aboutPay(String normalised, int start, int end) {
+        return PAY.matcher(clause(normalised, start, end)).find();
+    }
+
+    static boolean borneByCompany(String normalised, int end) {
+        String after = normalised.substring(end);
+        int boundary = after.indexOf(ScreeningNormaliser.BOUNDARY);
+        String rest = boundary < 0 ? after : after.substring(0, boundary);
+        // "biaya pelatihan ditanggung perusahaan", "biaya medical gratis": a cost the company bears is no fee.
+        // "ditanggung peserta" is the opposite: the bearer must be the company.
+        return rest.matches("^( \\S+){0,6} ((ditangung|dibayar|diganti)( oleh)? (perusahan|pt|kantor|kami|company"
+                + "|pabrik)|dibiayai|gratis|fre|disediakan)\\b.*");
+    }
+
+    /** One of the next {@code words} words matches: "transfer stok", "setoran kas" are warehouse and till work. */
+    static boolean followedBy(String normalised, int end, Pattern words, int count) {
+        String[] next = normalised.substring(end).strip().split(" ");
+        for (int i = 0; i < Math.min(count, next.length); i++) {
+            if (next[i].equals(ScreeningNormaliser.BOUNDARY)) {
+                return false;
+            }
+            if (words.matcher(next[i]).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The word just before: "perusahaan membayar BPJS" — the company pays. */
+    static boolean precededBy(String normalised, int start, Pattern word) {
+        List<String> before = tokensBefore(normalised, start);
+        return !before.isEmpty() && word.matcher(before.get(before.size() - 1)).matches();
+    }
+
+    static String clause(String normalised, int start, int end) {
+        int from = normalised.lastIndexOf(ScreeningNormaliser.BOUNDARY, start);
+        int to = normalised.indexOf(ScreeningNormaliser.BOUNDARY, end);
+        return normalised.substring(from < 0 ? 0 : from + 1, to < 0 ? normalised.length() : to);
+    }
+
+    private static List<String> tokensBefore(String normalised, int start) {
+        String head = normalised.substring(0, start).strip();
+        return head.isEmpty() ? List.of() : Arrays.asList(head.split(" "));
+    }
+}

@@ -1,0 +1,229 @@
+package id.infoloker.vacancy.screening;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Undoes the tricks fake ads use against keyword filters before any rule looks at the text: case and accents
+ * ("BÍAYA"), punctuation and spacing between letters ("b i a y a", "b.i.a.y.a", "b-i-a-y-a"), leetspeak ("u4ng
+ * j4minan", "b1aya", "j@minan"), repeated letters ("biayaaa", "jaaaminan"). Numbers keep their digits ("Rp 1.500.000" →
+ * "rp 1500000", "1,5 jt" → "1.5 jt"); an e-mail's "@" stays a token of its own and a handle's "@" stays in front of it.
+ * Sentence and clause ends become "|" so that "tanpa biaya, transfer ke …" does not let "tanpa" excuse the transfer.
+ */
+public final class ScreeningNormaliser {
+
+    public static final String BOUNDARY = "|";
+
+    /** Amounts and codes that mix digits and letters on purpose: "750rb", "500k", "2jt", "rp150000". */
+    private static final Pattern AMOUNT_TOKEN = Pattern.compile("(rp)?\\d+(\\.\\d+)?(jt|juta|jeti|rb|rbu|ribu|k)?");
+
+    public ScreeningText normalise(String raw) {
+        String text = raw == null ? "" : raw;
+        List<ScreeningText.Token> tokens = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        int start = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String plain = plain(c);
+            if (plain.isEmpty()) {
+                continue; // a combining accent on its own
+            }
+            char p = plain.charAt(0);
+            if (Character.isLetterOrDigit(p)) {
+                if (current.isEmpty()) {
+                    start = i;
+                }
+                current.append(plain);
+                continue;
+            }
+            if ((p == '.' || p == ',') && digitAt(text, i - 1) && digitAt(text, i + 1)) {
+                int following = digitsFrom(text, i + 1);
+                if (following == 3 && (p == '.' || current.length() <= 3)) {
+                    continue; // thousands separator: "1.500.000", "5,200,000"
+                }
+                if (following <= 2 && current.length() <= 3) {
+                    current.append('.'); // decimal comma: "1,5 jt"
+                    continue;
+                }
+            }
+            if (p == '@') {
+                boolean inWord = !current.isEmpty() && letterAt(text, i + 1);
+                if (inWord && !restOfChunkHasDot(text, i + 1)) {
+                    current.append('a'); // "j@minan": leetspeak, not an address
+                    continue;
+                }
+                flush(current, start, i, tokens);
+                if (inWord) {
+                    tokens.add(new ScreeningText.Token("@", i, i + 1)); // hrd@gmail.com
+                } else if (i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+                    current.append('@'); // @handle
+                    start = i;
+                }
+                continue;
+            }
+            boolean abbreviation = p == '.' && current.toString().equals("rp"); // "Rp. 100.000"
+            flush(current, start, i, tokens);
+            if (!abbreviation && endsClause(text, i)) {
+                tokens.add(new ScreeningText.Token(BOUNDARY, i, i + 1));
+            }
+        }
+        flush(current, start, text.length(), tokens);
+        return new ScreeningText(text, rewrite(tokens));
+    }
+
+    /** Joins spelled-out letters, undoes leetspeak, collapses repeated letters. */
+    private static List<ScreeningText.Token> rewrite(List<ScreeningText.Token> tokens) {
+        List<ScreeningText.Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int end = i;
+            // "b i a y a", "b.1.a.y.a": a run of single characters with at least two letters among them.
+            // A clause mark between two single letters ("b . i . a . y . a") is part of the disguise, not a full stop.
+            while (end < tokens.size() && (isSingleCharacter(tokens.get(end).text())
+                    || end > i && tokens.get(end).text().equals(BOUNDARY) && end + 1 < tokens.size()
+                    && isSingleCharacter(tokens.get(end + 1).text()))) {
+                end++;
+            }
+            if (end - i >= 2 && countLetters(tokens, i, end) >= 2) {
+                StringBuilder joined = new StringBuilder();
+                for (int k = i; k < end; k++) {
+                    if (!tokens.get(k).text().equals(BOUNDARY)) {
+                        joined.append(tokens.get(k).text());
+                    }
+                }
+                out.add(clean(new ScreeningText.Token(joined.toString(), tokens.get(i).rawStart(),
+                        tokens.get(end - 1).rawEnd())));
+                i = end;
+                continue;
+            }
+            out.add(clean(tokens.get(i)));
+            i++;
+        }
+        out.removeIf(token -> token.text().isEmpty());
+        // No boundary twice in a row, none first.
+        List<ScreeningText.Token> tidy = new ArrayList<>();
+        for (ScreeningText.Token token : out) {
+            boolean boundary = token.text().equals(BOUNDARY);
+            if (boundary && (tidy.isEmpty() || tidy.get(tidy.size() - 1).text().equals(BOUNDARY))) {
+                continue;
+            }
+            tidy.add(token);
+        }
+        return tidy;
+    }
+
+    private static ScreeningText.Token clean(ScreeningText.Token token) {
+        String text = token.text();
+        if (text.equals(BOUNDARY) || text.equals("@")) {
+            return token;
+        }
+        if (hasLetter(text) && hasDigit(text) && !AMOUNT_TOKEN.matcher(text).matches()) {
+            text = unLeet(text);
+        }
+        if (!hasDigit(text)) {
+            text = collapseRepeats(text);
+        }
+        return new ScreeningText.Token(text, token.rawStart(), token.rawEnd());
+    }
+
+    /** 1 is read as i: the rules write "l" as "[li]" where a word has one. */
+    static String unLeet(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            out.append(switch (c) {
+                case '0' -> 'o';
+                case '1' -> 'i';
+                case '3' -> 'e';
+                case '4' -> 'a';
+                case '5' -> 's';
+                case '7' -> 't';
+                default -> c;
+            });
+        }
+        return out.toString();
+    }
+
+    /** "biayaaa" → "biaya", "whatsapp" → "whatsap": rules are written with single letters. */
+    static String collapseRepeats(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (out.isEmpty() || out.charAt(out.length() - 1) != c || !Character.isLetter(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String plain(char c) {
+        return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Newlines, ! ? ; and a full stop or comma written as in a sentence (after a word, before a space) end a clause;
+     * "b.i.a.y.a" and "uang . jaminan" (spaced on both sides) are disguises, not sentences.
+     */
+    private static boolean endsClause(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '!' || c == '?' || c == ';') {
+            return true;
+        }
+        return (c == '.' || c == ',') && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+                && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static void flush(StringBuilder current, int start, int end, List<ScreeningText.Token> tokens) {
+        if (!current.isEmpty()) {
+            tokens.add(new ScreeningText.Token(current.toString(), start, end));
+            current.setLength(0);
+        }
+    }
+
+    private static boolean isSingleCharacter(String token) {
+        return token.length() == 1 && Character.isLetterOrDigit(token.charAt(0));
+    }
+
+    private static int countLetters(List<ScreeningText.Token> tokens, int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            letters += Character.isLetter(tokens.get(k).text().charAt(0)) ? 1 : 0;
+        }
+        return letters;
+    }
+
+    private static boolean digitAt(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isDigit(text.charAt(i));
+    }
+
+    private static boolean letterAt(String text, int i) {
+        return i >= 0 && i < text.length() && Character.isLetter(text.charAt(i));
+    }
+
+    private static int digitsFrom(String text, int i) {
+        int n = 0;
+        while (digitAt(text, i + n)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static boolean restOfChunkHasDot(String text, int from) {
+        for (int i = from; i < text.length() && !Character.isWhitespace(text.charAt(i)); i++) {
+            if (text.charAt(i) == '.' && letterAt(text, i + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLetter(String text) {
+        return text.chars().anyMatch(Character::isLetter);
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
+    }
+}
