@@ -68,6 +68,20 @@ final class Clauses {
         return false;
     }
 
+    /** One of the {@code count} words before, in the same clause, matches. */
+    static boolean withinBefore(String normalised, int start, Pattern words, int count) {
+        List<String> before = tokensBefore(normalised, start);
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < count; i--, seen++) {
+            if (before.get(i).equals(ScreeningNormaliser.BOUNDARY)) {
+                return false;
+            }
+            if (words.matcher(before.get(i)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word just before: "perusahaan membayar BPJS" — the company pays. */
     static boolean precededBy(String normalised, int start, Pattern word) {
         List<String> before = tokensBefore(normalised, start);

@@ -23,7 +23,7 @@ public final class MoneyRequestRule implements ScreeningRule {
     static final String BANK_ACCOUNT = "money-request/bank-account";
     static final String E_WALLET = "money-request/e-wallet";
 
-    private static final String PURPOSE = "(pendaftaran|administrasi|admin|seragam|pe[li]atihan|training|muka"
+    private static final String PURPOSE = "(pendaftaran|administrasi|admin|adm|seragam|komitmen|booking|tanda jadi|pe[li]atihan|training|muka"
             + "|pe[li]icin|tebusan|registrasi|medica[li]|medika[li]|medis|mcu|pengurusan|formu[li]ir|titipan|pangka[li]"
             + "|penempatan|rekrutmen|kontrak|id ?card|materai|meterai|sertifikat|psikotes|atribut|kesehatan|tes)";
 
@@ -31,9 +31,15 @@ public final class MoneyRequestRule implements ScreeningRule {
     private static final Pattern DEPOSIT_WORD = Pattern.compile("\\b(deposit\\w*|jaminan|dp)\\b");
     private static final Pattern FEE_WORD = Pattern.compile(
             "\\b(biaya(nya)?|(di)?pungut(an|anya)?|pung[li]i|(me|men|di)?setor(kan|an)?|menyetor(kan)?"
-                    + "|(mem)?bayar(kan)?)\\b");
-    private static final Pattern PURPOSE_WORD = Pattern.compile("\\b" + PURPOSE
-            + "( check ?up| cek| kerja| awa[li])?\\b");
+                    + "|(mem)?bayar(kan)?|byr)\\b");
+    private static final Pattern PURPOSE_WORD = Pattern.compile("\\b(" + PURPOSE
+            + "( check ?up| cek| kerja| awa[li])?|pembayaran|iuran|kontribusi|sumbangan|donasi)\\b");
+    /**
+     * Next to a job word an amount of 3 jt or more is a wage ("Admin Gudang Rp 4.800.000", "Penempatan Karawang Rp
+     * 5,3 jt": Karawang's UMK is above 5 jt); fees named only by their purpose are smaller. Bigger fees come with
+     * "biaya", "uang", "bayar" or a transfer, which other patterns catch.
+     */
+    private static final long WAGE_SIZED = 3_000_000;
     private static final Pattern PREPARE_MONEY = Pattern.compile(
             "\\b(siapkan|siapin|sediakan|persiapkan|bawa|membawa|modal)( (uang|dana|duit))?\\b");
     private static final Pattern TRANSFER_WORD = Pattern.compile(
@@ -48,9 +54,12 @@ public final class MoneyRequestRule implements ScreeningRule {
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d.])\\d[\\d ]{7,24}\\d(?![\\d.])");
 
     /** Work, not payment: "transfer stok antar gudang", "setoran kas harian", "membayar tagihan pelanggan". */
-    private static final Pattern DUTY_OBJECT = Pattern.compile("stok|stock|barang|materia[li]|part|data|fi[li]e"
-            + "|pa[li]et|kas|tunai|penjua[li]an|omzet|tagihan|pe[li]anggan|invoice|faktur|sup[li]ier"
+    private static final Pattern DUTY_OBJECT = Pattern.compile("stok|stock|barang|materia[li]|part|data|fi[li]e|antar"
+            + "|pa[li]et|kas|nasabah|penarikan|tunai|penjua[li]an|omzet|tagihan|pe[li]anggan|invoice|faktur|sup[li]ier"
             + "|vendor");
+    /** A teller's or cashier's work: "melayani setoran nasabah", "menerima pembayaran tunai dan transfer". */
+    private static final Pattern DUTY_VERB = Pattern.compile("menerima|me[li]ayani|memproses|pembayaran|bukti"
+            + "|verifikasi|rekap|[li]aporan|input|nasabah|rekonsi[li]iasi|mencatat|pencatatan");
     private static final Pattern PAY_VERB = Pattern.compile(".*(setor|bayar).*");
     private static final Pattern PAYER = Pattern.compile("perusahan|kami|pt|kantor|company");
 
@@ -60,6 +69,7 @@ public final class MoneyRequestRule implements ScreeningRule {
     public List<ScreeningEvidence> find(ScreeningText text) {
         String s = text.normalised();
         List<IndonesianAmounts.Amount> found = amounts.find(s);
+        List<IndonesianAmounts.Amount> feeSized = found.stream().filter(amount -> amount.rupiah() < WAGE_SIZED).toList();
         List<ScreeningEvidence> evidence = new ArrayList<>();
 
         for (Matcher m = UANG_FOR.matcher(s); m.find(); ) {
@@ -80,14 +90,15 @@ public final class MoneyRequestRule implements ScreeningRule {
             // "biaya" and "pungutan" are always the job seeker's cost; paying and depositing may be the company's
             // ("lembur dibayar", "perusahaan membayar BPJS") or the job's ("setoran kas harian").
             boolean payOrDuty = PAY_VERB.matcher(m.group()).matches() && (Clauses.aboutPay(s, m.start(), m.end())
-                    || Clauses.precededBy(s, m.start(), PAYER) || Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3));
+                    || Clauses.precededBy(s, m.start(), PAYER) || Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)
+                    || Clauses.withinBefore(s, m.start(), DUTY_VERB, 4));
             if (!Clauses.reassured(s, m.start()) && !Clauses.borneByCompany(s, m.end()) && !payOrDuty) {
                 evidence.add(hit(text, FEE, m.start(), amountEnd(found, m.end(), s), m.group()));
             }
         }
         for (Matcher m = PURPOSE_WORD.matcher(s); m.find(); ) {
             // "staf administrasi" is a job, "administrasi 150rb" a fee.
-            if (amountNear(found, m.end(), s) && !Clauses.reassured(s, m.start())
+            if (amountNear(feeSized, m.end(), s) && !Clauses.reassured(s, m.start())
                     && !Clauses.borneByCompany(s, m.end()) && !Clauses.aboutPay(s, m.start(), m.end())) {
                 evidence.add(hit(text, FEE, m.start(), amountEnd(found, m.end(), s), m.group()));
             }
@@ -99,7 +110,8 @@ public final class MoneyRequestRule implements ScreeningRule {
         }
         for (Matcher m = TRANSFER_WORD.matcher(s); m.find(); ) {
             if (!Clauses.reassured(s, m.start()) && !Clauses.aboutPay(s, m.start(), m.end())
-                    && !Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)) {
+                    && !Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)
+                    && !Clauses.withinBefore(s, m.start(), DUTY_VERB, 4)) {
                 evidence.add(hit(text, TRANSFER, m.start(), m.end(), m.group()));
             }
         }

@@ -34,7 +34,9 @@ public final class OffPlatformContactRule implements ScreeningRule {
             + "|proton\\w*|rocketmai[li]|yandex)";
     private static final Pattern OBFUSCATED_MAIL = Pattern.compile(
             "\\b\\w+ (@|at|et|a) " + FREE_DOMAIN + "\\b( (dot|titik|dt))? (com|co|id|net)\\b"
-                    + "|\\b" + FREE_DOMAIN + " (dot|titik) (com|co|id|net)\\b");
+                    + "|\\b" + FREE_DOMAIN + " (dot|titik) (com|co|id|net)\\b"
+                    // "lowongankrw @ gmail . com": the @ and the dot fell away as separators.
+                    + "|\\b(gmai[li]|yaho|ymai[li]|hotmai[li]|out[li]ok) (com|co id)\\b");
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d.])\\d[\\d ]{7,24}\\d(?![\\d.])");
     private static final Pattern MOBILE = Pattern.compile("(0|62)8\\d{7,12}");
     private static final Map<String, Character> DIGIT_WORDS = Map.ofEntries(Map.entry("nol", '0'),

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,6 +17,19 @@ import java.util.regex.Pattern;
 public final class ScreeningNormaliser {
 
     public static final String BOUNDARY = "|";
+
+    private static final String CYRILLIC = "аеорсухіјкмтнвб";
+    private static final String LATIN = "aeopcyxijkmthbb";
+
+    /** A word cut in two or three to dodge a list ("bi aya", "trans fer", "what sapp"), read whole again. */
+    private static final Set<String> CUT_WORDS = Set.of("biaya", "jaminan", "deposit", "transfer", "pungutan",
+            "pungli", "rekening", "administrasi", "pendaftaran", "seragam", "pelatihan", "whatsap", "telegram",
+            "instagram", "gmail", "yaho", "setor", "bayar", "membayar");
+
+    /** Reduplication written with a 2: "biaya2" is "biaya-biaya". */
+    private static final Pattern REDUPLICATED = Pattern.compile("([a-z]{3,})2");
+    /** A phone number with o for 0 and l or i for 1: "O812-34l5-6789". */
+    private static final Pattern DIGITS_WITH_LETTERS = Pattern.compile("(?=(.*\\d){3})[\\doli]+");
 
     /** Amounts and codes that mix digits and letters on purpose: "750rb", "500k", "2jt", "rp150000". */
     private static final Pattern AMOUNT_TOKEN = Pattern.compile("(rp)?\\d+(\\.\\d+)?(jt|juta|jeti|rb|rbu|ribu|k)?");
@@ -103,6 +117,7 @@ public final class ScreeningNormaliser {
             i++;
         }
         out.removeIf(token -> token.text().isEmpty());
+        out = joinCutWords(out);
         // No boundary twice in a row, none first.
         List<ScreeningText.Token> tidy = new ArrayList<>();
         for (ScreeningText.Token token : out) {
@@ -115,12 +130,49 @@ public final class ScreeningNormaliser {
         return tidy;
     }
 
+    private static List<ScreeningText.Token> joinCutWords(List<ScreeningText.Token> tokens) {
+        List<ScreeningText.Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int joined = 0;
+            for (int parts = 3; parts >= 2 && joined == 0; parts--) {
+                if (i + parts <= tokens.size() && CUT_WORDS.contains(concat(tokens, i, i + parts))) {
+                    joined = parts;
+                }
+            }
+            if (joined == 0) {
+                out.add(tokens.get(i++));
+                continue;
+            }
+            out.add(new ScreeningText.Token(concat(tokens, i, i + joined), tokens.get(i).rawStart(),
+                    tokens.get(i + joined - 1).rawEnd()));
+            i += joined;
+        }
+        return out;
+    }
+
+    /** The tokens as one word, or "" when one of them is no short piece of letters. */
+    private static String concat(List<ScreeningText.Token> tokens, int from, int to) {
+        StringBuilder word = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String text = tokens.get(k).text();
+            if (text.length() > 7 || !text.chars().allMatch(Character::isLetter)) {
+                return "";
+            }
+            word.append(text);
+        }
+        return collapseRepeats(word.toString());
+    }
+
     private static ScreeningText.Token clean(ScreeningText.Token token) {
         String text = token.text();
         if (text.equals(BOUNDARY) || text.equals("@")) {
             return token;
         }
-        if (hasLetter(text) && hasDigit(text) && !AMOUNT_TOKEN.matcher(text).matches()) {
+        text = REDUPLICATED.matcher(text).replaceAll("$1");
+        if (hasLetter(text) && DIGITS_WITH_LETTERS.matcher(text).matches()) {
+            text = text.replace('o', '0').replace('l', '1').replace('i', '1');
+        } else if (hasLetter(text) && hasDigit(text) && !AMOUNT_TOKEN.matcher(text).matches()) {
             text = unLeet(text);
         }
         if (!hasDigit(text)) {
@@ -157,9 +209,19 @@ public final class ScreeningNormaliser {
         return out.toString();
     }
 
+    /** Zero-width characters and soft hyphens vanish ("bi\u200Baya"); Cyrillic look-alikes read as Latin ("Біауа"). */
     private static String plain(char c) {
-        return Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        if (Character.getType(c) == Character.FORMAT) {
+            return "";
+        }
+        String plain = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT);
+        StringBuilder latin = new StringBuilder(plain.length());
+        for (char p : plain.toCharArray()) {
+            int lookalike = CYRILLIC.indexOf(p);
+            latin.append(lookalike < 0 ? p : LATIN.charAt(lookalike));
+        }
+        return latin.toString();
     }
 
     /**

@@ -34,6 +34,11 @@ class MoneyRequestRuleTest {
         "Transfer 500k ke DANA 081234567890                | money-request/e-wallet  | DANA 081234567890",
         "tf 100rb ke gopay ya                              | money-request/e-wallet  | gopay",
         "Top up OVO 0857 9999 8888                         | money-request/e-wallet  | OVO 0857 9999 8888",
+        "DP 500rb untuk booking slot interview             | money-request/deposit   | DP 500rb",
+        "Uang komitmen 1 jt                                | money-request/fee       | Uang komitmen 1 jt",
+        "Pembayaran sebesar 350rb untuk ID card            | money-request/fee       | Pembayaran sebesar 350rb",
+        "pengurusan berkas byr 300rb                       | money-request/fee       | byr 300rb",
+        "No. rek: 123-456-7890 a/n Siti                    | money-request/bank-account | rek: 123-456-7890",
     })
     void findsTheRequest(String ad, String expectedRule, String expectedText) {
         assertThat(rule.find(normaliser.normalise(ad))).anySatisfy(evidence -> {
@@ -66,6 +71,11 @@ class MoneyRequestRuleTest {
         "Tunjangan transport Rp 500.000",
         "Kami tidak pernah meminta biaya atau transfer dalam bentuk apa pun",
         "Payroll BNI, rekening dibuka saat training",
+        "Kasir: menerima pembayaran tunai dan transfer",
+        "Teller: melayani setoran dan penarikan nasabah",
+        "Admin Finance: membuat bukti transfer",
+        "Admin Gudang (2 orang) – Rp 4.800.000",
+        "Penempatan Karawang Rp 5.300.000 per bulan",
     })
     void honestMoneyTalkIsNoRequest(String ad) {
         assertThat(rule.find(normaliser.normalise(ad))).as(ad).isEmpty();

@@ -35,9 +35,20 @@ class ScreeningNormaliserTest {
         "750rb                  | 750rb",
         "500k                   | 500k",
         "0812-3456-7890         | 0812 3456 7890",
+        // o and l for 0 and 1 in a number, reduplication with 2, words cut in two
+        "O812-34l5-6789         | 0812 3415 6789",
+        "biaya2                 | biaya",
+        "bi aya trans fer       | biaya transfer",
+        "what sapp              | whatsap",
     })
     void undoesTheTrick(String written, String read) {
         assertThat(normaliser.normalise(written).normalised()).isEqualTo(read);
+    }
+
+    @Test
+    void dropsInvisibleCharactersAndReadsCyrillicLookAlikesAsLatin() {
+        assertThat(normaliser.normalise("bi\u200Baya ja\u00ADminan").normalised()).isEqualTo("biaya jaminan");
+        assertThat(normaliser.normalise("\u0411\u0456\u0430\u0443\u0430").normalised()).isEqualTo("biaya");
     }
 
     @Test
