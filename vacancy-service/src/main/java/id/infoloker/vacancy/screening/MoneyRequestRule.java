@@ -24,8 +24,9 @@ public final class MoneyRequestRule implements ScreeningRule {
     static final String E_WALLET = "money-request/e-wallet";
 
     private static final String PURPOSE = "(pendaftaran|administrasi|admin|adm|seragam|komitmen|booking|tanda jadi"
-            + "|pe[li]atihan|training|pe[li]icin|tebusan|registrasi|medica[li]|medika[li]|medis|mcu|pengurusan|formu[li]ir|titipan|pangka[li]"
-            + "|penempatan|rekrutmen|kontrak|id ?card|materai|meterai|sertifikat|psikotes|atribut|kesehatan|tes)";
+            + "|pe[li]atihan|training|pe[li]icin|tebusan|registrasi|medica[li]|medika[li]|medis|mcu|pengurusan"
+            + "|formu[li]ir|titipan|pangka[li]|penempatan|rekrutmen|kontrak|id ?card|materai|meterai|sertifikat"
+            + "|psikotes|atribut|(cek|pemeriksaan|surat) kesehatan|tes)";
 
     private static final Pattern UANG_FOR = Pattern.compile("\\b(uang|dana) ?(jaminan|" + PURPOSE.substring(1));
     private static final Pattern DEPOSIT_WORD = Pattern.compile("\\b(deposit\\w*|jaminan|dp)\\b");
@@ -54,12 +55,17 @@ public final class MoneyRequestRule implements ScreeningRule {
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d.])\\d[\\d ]{7,24}\\d(?![\\d.])");
 
     /** Work, not payment: "transfer stok antar gudang", "setoran kas harian", "membayar tagihan pelanggan". */
-    private static final Pattern DUTY_OBJECT = Pattern.compile("stok|stock|barang|materia[li]|part|data|fi[li]e|antar"
-            + "|pa[li]et|kas|nasabah|penarikan|tunai|penjua[li]an|omzet|tagihan|pe[li]anggan|invoice|faktur|sup[li]ier"
-            + "|vendor");
+    private static final Pattern DUTY_OBJECT = Pattern.compile("stok|stock|barang|materia[li]|part|data|fi[li]e"
+            + "|antar|cabang|[li]okasi|divisi|departemen|site|plant|area|pa[li]et|kas|nasabah|penarikan"
+            + "|penjua[li]an|omzet|tagihan|pe[li]anggan|invoice|faktur|sup[li]ier|vendor");
     /** A teller's or cashier's work: "melayani setoran nasabah", "menerima pembayaran tunai dan transfer". */
     private static final Pattern DUTY_VERB = Pattern.compile("menerima|me[li]ayani|memproses|pembayaran|bukti"
             + "|verifikasi|rekap|[li]aporan|input|nasabah|rekonsi[li]iasi|mencatat|pencatatan");
+    /** BPJS programmes: "jaminan kesehatan hingga Rp 2.000.000" is insurance, not a deposit. */
+    private static final Pattern SOCIAL_SECURITY = Pattern.compile(
+            "kesehatan|hari|kece[li]akaan|pensiun|kematian|sosia[li]");
+    /** "Gaji di bayar", "cuti di bayar": written apart, still the passive — somebody pays the worker. */
+    private static final Pattern PASSIVE = Pattern.compile("di");
     /** "Perusahaan menanggung biaya pelatihan": the company bears it. */
     private static final Pattern BEARER_VERB = Pattern.compile("menangung|membiayai|mengganti");
     private static final Pattern PAY_VERB = Pattern.compile(".*(setor|yetor|bayar|byr).*");
@@ -71,7 +77,8 @@ public final class MoneyRequestRule implements ScreeningRule {
     public List<ScreeningEvidence> find(ScreeningText text) {
         String s = text.normalised();
         List<IndonesianAmounts.Amount> found = amounts.find(s);
-        List<IndonesianAmounts.Amount> feeSized = found.stream().filter(amount -> amount.rupiah() < WAGE_SIZED).toList();
+        List<IndonesianAmounts.Amount> feeSized = found.stream()
+                .filter(amount -> amount.rupiah() < WAGE_SIZED).toList();
         List<ScreeningEvidence> evidence = new ArrayList<>();
 
         for (Matcher m = UANG_FOR.matcher(s); m.find(); ) {
@@ -83,7 +90,8 @@ public final class MoneyRequestRule implements ScreeningRule {
         }
         for (Matcher m = DEPOSIT_WORD.matcher(s); m.find(); ) {
             // "jaminan kesehatan" is BPJS; "jaminan 1 juta" or "deposit" is money held.
-            boolean money = !m.group().equals("jaminan") && !m.group().equals("dp") || amountNear(found, m.end(), s);
+            boolean money = !m.group().equals("jaminan") && !m.group().equals("dp") || amountNear(found, m.end(), s)
+                    && !Clauses.followedBy(s, m.end(), SOCIAL_SECURITY, 1);
             if (money && !Clauses.reassured(s, m.start())) {
                 evidence.add(hit(text, DEPOSIT, m.start(), amountEnd(found, m.end(), s), m.group()));
             }
@@ -92,7 +100,8 @@ public final class MoneyRequestRule implements ScreeningRule {
             // "biaya" and "pungutan" are always the job seeker's cost; paying and depositing may be the company's
             // ("lembur dibayar", "perusahaan membayar BPJS") or the job's ("setoran kas harian").
             boolean payOrDuty = PAY_VERB.matcher(m.group()).matches() && (Clauses.aboutPay(s, m.start(), m.end())
-                    || Clauses.precededBy(s, m.start(), PAYER) || Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)
+                    || Clauses.precededBy(s, m.start(), PAYER) || Clauses.precededBy(s, m.start(), PASSIVE)
+                    || Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)
                     || Clauses.withinBefore(s, m.start(), DUTY_VERB, 6));
             if (!Clauses.reassured(s, m.start()) && !Clauses.borneByCompany(s, m.end()) && !payOrDuty
                     && !Clauses.withinBefore(s, m.start(), BEARER_VERB, 2)) {

@@ -25,11 +25,12 @@ public final class OffPlatformContactRule implements ScreeningRule {
     static final String FREE_MAIL = "off-platform/free-mail";
     static final String PHONE = "off-platform/phone";
 
-    private static final Map<String, Pattern> CHANNELS = Map.of(
-            WHATSAPP, Pattern.compile("\\b(whatsap|whats ap|watsap|wasap|wa|wa me|wea|w a)\\b"),
-            TELEGRAM, Pattern.compile("\\b(te[li]egram|te[li]e|tg|t me)\\b"),
-            INSTAGRAM, Pattern.compile("\\b(instagram|insta|ig)\\b|@[a-z][a-z0-9]{2,}"),
-            OTHER_MESSENGER, Pattern.compile("\\b(facebok|fb|mesenger|[li]ine id|michat|signa[li] app)\\b"));
+    /** In this order in the evidence. "tele" is Telegram only before a handle or number ("Tele Sales" is a job). */
+    private static final List<Map.Entry<String, Pattern>> CHANNELS = List.of(
+            Map.entry(WHATSAPP, Pattern.compile("\\b(whatsap|whats ap|watsap|wasap|wa|wa me|wea|w a)\\b")),
+            Map.entry(TELEGRAM, Pattern.compile("\\b(te[li]egram|tg|t me)\\b|\\bte[li]e(?= (@|\\d))")),
+            Map.entry(INSTAGRAM, Pattern.compile("\\b(instagram|insta|ig)\\b|@[a-z][a-z0-9]{2,}")),
+            Map.entry(OTHER_MESSENGER, Pattern.compile("\\b(facebok|fb|mesenger|[li]ine id|michat|signa[li] app)\\b")));
     private static final String FREE_DOMAIN = "(gmai[li]|gmai|yaho|ymai[li]|hotmai[li]|out[li]ok|[li]ive|ao[li]|icloud"
             + "|proton\\w*|rocketmai[li]|yandex)";
     private static final Pattern OBFUSCATED_MAIL = Pattern.compile(
@@ -49,14 +50,14 @@ public final class OffPlatformContactRule implements ScreeningRule {
     public List<ScreeningEvidence> find(ScreeningText text) {
         String s = text.normalised();
         List<ScreeningEvidence> evidence = new ArrayList<>();
-        CHANNELS.forEach((rule, pattern) -> {
-            for (Matcher m = pattern.matcher(s); m.find(); ) {
+        for (Map.Entry<String, Pattern> channel : CHANNELS) {
+            for (Matcher m = channel.getValue().matcher(s); m.find(); ) {
                 if (!Clauses.reassured(s, m.start())) {
-                    evidence.add(new ScreeningEvidence(rule, text.original(m.start(), m.end()),
-                            label(rule, m.group())));
+                    evidence.add(new ScreeningEvidence(channel.getKey(), text.original(m.start(), m.end()),
+                            label(channel.getKey(), m.group())));
                 }
             }
-        });
+        }
         for (Matcher m = OBFUSCATED_MAIL.matcher(s); m.find(); ) {
             evidence.add(new ScreeningEvidence(FREE_MAIL, text.original(m.start(), m.end()),
                     m.group().replaceAll(" (at|et|a|@) ", "@").replaceAll(" (dot|titik|dt) | ", ".")));

@@ -39,6 +39,7 @@ class MoneyRequestRuleTest {
         "Pembayaran sebesar 350rb untuk ID card            | money-request/fee       | Pembayaran sebesar 350rb",
         "pengurusan berkas byr 300rb                       | money-request/fee       | byr 300rb",
         "No. rek: 123-456-7890 a/n Siti                    | money-request/bank-account | rek: 123-456-7890",
+        "Bayar tunai Rp 500.000 saat tes                   | money-request/fee       | Bayar tunai Rp 500.000",
     })
     void findsTheRequest(String ad, String expectedRule, String expectedText) {
         assertThat(rule.find(normaliser.normalise(ad))).anySatisfy(evidence -> {
@@ -75,6 +76,9 @@ class MoneyRequestRuleTest {
         "Kasir: melayani pembayaran tunai, debit, QRIS dan transfer; menyetorkan uang hasil penjualan",
         "Perusahaan menanggung biaya pelatihan ISO 9001",
         "Menjelaskan uang muka dan cicilan motor kepada pelanggan",
+        "Bersedia ditransfer ke cabang lain di wilayah Karawang",
+        "Jaminan kesehatan hingga Rp 2.000.000 per tahun",
+        "Cuti tahunan 12 hari di bayar penuh",
         "Teller: melayani setoran dan penarikan nasabah",
         "Admin Finance: membuat bukti transfer",
         "Admin Gudang (2 orang) – Rp 4.800.000",

@@ -19,6 +19,7 @@ class OffPlatformContactRuleTest {
         "klik wa.me/6281299990000                     | off-platform/whatsapp  | whatsapp",
         "Gabung Telegram kami                         | off-platform/telegram  | telegram",
         "t.me/lokerkarawang                           | off-platform/telegram  | telegram",
+        "info tele @lokerkrw                          | off-platform/telegram  | telegram",
         "Follow Instagram kami                        | off-platform/instagram | instagram",
         "DM @loker.karawang                           | off-platform/instagram | @loker",
         "hrd.gudang (at) gmail (dot) com              | off-platform/free-mail | gudang@gmail.com",
@@ -50,6 +51,7 @@ class OffPlatformContactRuleTest {
         // A company's own domain is not held (see the class comment); Infoloker still remains the way to apply.
         "Kirim lamaran ke rekrutmen@sinarmakmur.co.id atau melalui Infoloker",
         "Karawang Wetan, Kawasan KIIC, shift 3",
+        "Tele Sales / Telemarketing, gaji pokok + komisi",
         "Gaji Rp 5.200.000, PKWT 12 bulan, NIK 3215012345678901 tidak diminta",
         "Melamar hanya melalui Infoloker, tidak melalui WhatsApp",
         "Usia 18-35 tahun, tinggi 160 cm, berat 50 kg",
