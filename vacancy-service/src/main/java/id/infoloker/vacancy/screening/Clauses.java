@@ -22,6 +22,13 @@ final class Clauses {
     private static final Pattern PAY = Pattern.compile("\\b(gaji|gajinya|upah|salary|thp|umk|ump|umr|tunjangan"
             + "|insentif|[li]embur|bonus|thr|premi|payro[li]|penghasi[li]an|pendapatan|uang makan|uang transport"
             + "|uang [li]embur|uang saku|komisi|take home|bpjs|per bu[li]an|perbu[li]an|per hari|perhari)\\b");
+    /**
+     * "biaya pelatihan ditanggung perusahaan", "biaya medical gratis": a cost the company bears is no fee.
+     * "ditanggung peserta" is the opposite: the bearer must be the company.
+     */
+    private static final Pattern BORNE_BY_COMPANY = Pattern.compile("( \\S+){0,6} ((ditangung|dibayar|diganti)( oleh)? "
+            + "(perusahan|pt|kantor|kami|company|pabrik)|dibiayai|gratis|fre|disediakan)\\b");
+
     private Clauses() {
     }
 
@@ -45,18 +52,15 @@ final class Clauses {
     }
 
     static boolean borneByCompany(String normalised, int end) {
-        String after = normalised.substring(end);
+        String after = window(normalised, end);
         int boundary = nextBreak(after, 0);
         String rest = boundary < 0 ? after : after.substring(0, boundary);
-        // "biaya pelatihan ditanggung perusahaan", "biaya medical gratis": a cost the company bears is no fee.
-        // "ditanggung peserta" is the opposite: the bearer must be the company.
-        return rest.matches("^( \\S+){0,6} ((ditangung|dibayar|diganti)( oleh)? (perusahan|pt|kantor|kami|company"
-                + "|pabrik)|dibiayai|gratis|fre|disediakan)\\b.*");
+        return BORNE_BY_COMPANY.matcher(rest).lookingAt();
     }
 
     /** One of the next {@code words} words matches: "transfer stok", "setoran kas" are warehouse and till work. */
     static boolean followedBy(String normalised, int end, Pattern words, int count) {
-        String[] next = normalised.substring(end).strip().split(" ");
+        String[] next = window(normalised, end).strip().split(" ");
         for (int i = 0; i < Math.min(count, next.length); i++) {
             if (ScreeningNormaliser.isBreak(next[i])) {
                 return false;
@@ -91,10 +95,19 @@ final class Clauses {
     }
 
     static String clause(String normalised, int start, int end) {
+        // At most 300 characters either side: a clause is a few words, and an ad without punctuation must not make
+        // every match read the whole text.
+        int floor = Math.max(0, start - 300);
         int from = Math.max(normalised.lastIndexOf(ScreeningNormaliser.BOUNDARY, start),
                 normalised.lastIndexOf(ScreeningNormaliser.LIST_BREAK, start));
         int to = nextBreak(normalised, end);
-        return normalised.substring(from < 0 ? 0 : from + 1, to < 0 ? normalised.length() : to);
+        int ceiling = Math.min(normalised.length(), end + 300);
+        return normalised.substring(Math.max(floor, from + 1), to < 0 ? ceiling : Math.min(to, ceiling));
+    }
+
+    /** The next 200 characters after {@code end}: callers look a few words ahead. */
+    private static String window(String normalised, int end) {
+        return normalised.substring(end, Math.min(normalised.length(), end + 200));
     }
 
     private static int nextBreak(String normalised, int from) {
@@ -103,8 +116,14 @@ final class Clauses {
         return full < 0 ? comma : comma < 0 ? full : Math.min(full, comma);
     }
 
+    /** The words before {@code start}, at most the last 200 characters' worth: callers look a few words back. */
     private static List<String> tokensBefore(String normalised, int start) {
-        String head = normalised.substring(0, start).strip();
-        return head.isEmpty() ? List.of() : Arrays.asList(head.split(" "));
+        int from = Math.max(0, start - 200);
+        String head = normalised.substring(from, start).strip();
+        if (head.isEmpty()) {
+            return List.of();
+        }
+        List<String> words = Arrays.asList(head.split(" "));
+        return from == 0 ? words : words.subList(1, words.size()); // the first may be cut
     }
 }

@@ -26,7 +26,8 @@ public final class IndonesianAmounts {
                     + "|(?<![\\d.])\\b([1-9]\\d{4,8})\\b(?![\\d.])"
                     + "|(?<!\\d )(?<!\\d)\\b([1-9]\\d{0,2}(?: \\d{3})+)\\b(?! \\d)"); // "250 000": spaces as separators
     private static final Pattern WORDS = Pattern.compile(
-            "\\b((" + NUMBER_WORD + " ?)+(juta|jt|ribu|rb)|se(juta|ribu))\\b");
+            // Possessive, each word whole: "sepuluh" must not also be tried as "se" + "puluh" (exponential backtracking).
+            "\\b((?:" + NUMBER_WORD + "\\b ?)++(juta|jt|ribu|rb)|se(juta|ribu))\\b");
 
     private static final Map<String, Long> SMALL = Map.ofEntries(Map.entry("nol", 0L), Map.entry("satu", 1L),
             Map.entry("se", 1L), Map.entry("dua", 2L), Map.entry("tiga", 3L), Map.entry("empat", 4L),

@@ -32,6 +32,11 @@ public final class ScreeningNormaliser {
             "pungli", "rekening", "administrasi", "pendaftaran", "seragam", "pelatihan", "whatsap", "telegram",
             "instagram", "gmail", "yaho", "setor", "bayar", "membayar");
 
+    /** Words looked for inside a spelled-out run, longest first so that "administrasi" is not cut at "admin". */
+    private static final List<String> SPELLED_WORDS = java.util.stream.Stream.concat(CUT_WORDS.stream(),
+                    Set.of("uang", "dana", "biayanya", "medical", "rekening").stream())
+            .distinct().sorted(java.util.Comparator.comparing(String::length).reversed()).toList();
+
     /** Reduplication written with a 2: "biaya2" is "biaya-biaya". */
     private static final Pattern REDUPLICATED = Pattern.compile("([a-z]{3,})2");
     /** A phone number with o for 0 and l or i for 1: "O812-34l5-6789". */
@@ -115,8 +120,9 @@ public final class ScreeningNormaliser {
                         joined.append(tokens.get(k).text());
                     }
                 }
-                out.add(clean(new ScreeningText.Token(joined.toString(), tokens.get(i).rawStart(),
-                        tokens.get(end - 1).rawEnd())));
+                ScreeningText.Token run = clean(new ScreeningText.Token(joined.toString(), tokens.get(i).rawStart(),
+                        tokens.get(end - 1).rawEnd()));
+                out.add(new ScreeningText.Token(segment(run.text()), run.rawStart(), run.rawEnd()));
                 i = end;
                 continue;
             }
@@ -143,6 +149,31 @@ public final class ScreeningNormaliser {
             tidy.add(token);
         }
         return tidy;
+    }
+
+    /**
+     * Letters spelled out run words together: "b i a y a s e r a g a m" is read "biayaseragam". Known words are set
+     * apart again ("biaya seragam") so that the rules see them; the rest stays as it was.
+     */
+    static String segment(String run) {
+        StringBuilder spaced = new StringBuilder();
+        int i = 0;
+        while (i < run.length()) {
+            String found = null;
+            for (String word : SPELLED_WORDS) {
+                if (run.startsWith(word, i)) {
+                    found = word;
+                    break;
+                }
+            }
+            if (found == null) {
+                spaced.append(run.charAt(i++));
+            } else {
+                spaced.append(' ').append(found).append(' ');
+                i += found.length();
+            }
+        }
+        return spaced.toString().strip().replaceAll(" +", " ");
     }
 
     private static List<ScreeningText.Token> joinCutWords(List<ScreeningText.Token> tokens) {

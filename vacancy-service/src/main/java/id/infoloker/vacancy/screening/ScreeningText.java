@@ -1,6 +1,7 @@
 package id.infoloker.vacancy.screening;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A vacancy's text as the screening rules see it — {@link #normalised()}: lower case, no accents, leetspeak undone,
@@ -13,6 +14,9 @@ public final class ScreeningText {
     /** A token of the normalised text and the stretch of the original text it came from. */
     record Token(String text, int rawStart, int rawEnd) {
     }
+
+    private static final int MAX_QUOTE = 160;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final String raw;
     private final String normalised;
@@ -49,8 +53,10 @@ public final class ScreeningText {
         }
         Token first = tokens.get(tokenAt[start]);
         Token last = tokens.get(tokenAt[Math.min(end, normalised.length()) - 1]);
-        return raw.substring(first.rawStart(), Math.max(first.rawStart(), last.rawEnd()))
-                .replaceAll("\\s+", " ").strip();
+        // A spelled-out run is one token however long: quote at most its first 160 characters.
+        int quoteEnd = Math.min(Math.max(first.rawStart(), last.rawEnd()), first.rawStart() + MAX_QUOTE);
+        String quote = WHITESPACE.matcher(raw.substring(first.rawStart(), quoteEnd)).replaceAll(" ").strip();
+        return quoteEnd < last.rawEnd() ? quote + "…" : quote;
     }
 
     @Override

@@ -1,7 +1,9 @@
 package id.infoloker.vacancy.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import net.jqwik.api.Arbitraries;
@@ -10,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -81,6 +84,14 @@ class FeeScreeningPolicyTest {
     void reportsTheMatchedPhraseNormalised(String phrase) {
         assertThat(policy.screen("Sopir", "Bawa " + phrase + " saat interview", "SIM B1").matchedPhrases())
                 .contains("uang jaminan");
+    }
+
+    /** Without punctuation or as one spelled-out run, the longest text a vacancy may have stays quick to screen. */
+    @Test
+    void pathologicalTextOfTheLongestAllowedSizeIsScreenedQuickly() {
+        List<String> texts = List.of("sepuluh ".repeat(1_800), "b i a y a ".repeat(1_500), "biaya ".repeat(2_500),
+                "0 ".repeat(7_500), "a.".repeat(7_500), "tanpa, ".repeat(2_000));
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> texts.forEach(text -> policy.screen(text)));
     }
 
     @Property(tries = 300)

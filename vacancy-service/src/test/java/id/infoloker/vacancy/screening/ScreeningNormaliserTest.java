@@ -25,6 +25,8 @@ class ScreeningNormaliserTest {
         "b_i_a_y_a              | biaya",
         "b . i . a . y . a      | biaya",
         "b 1 a y a              | biaya",
+        "b i a y a s e r a g a m | biaya seragam",
+        "u.a.n.g.j.a.m.i.n.a.n  | uang jaminan",
         // repeated letters, case, diacritics
         "Biiiayaaa              | biaya",
         "JAAAMINAN              | jaminan",
