@@ -32,7 +32,7 @@ public final class MoneyRequestRule implements ScreeningRule {
     private static final Pattern DEPOSIT_WORD = Pattern.compile("\\b(deposit\\w*|jaminan|dp)\\b");
     private static final Pattern FEE_WORD = Pattern.compile(
             "\\b(biaya(nya)?|(di)?pungut(an|anya)?|pung[li]i|(me|men|di)?setor(kan|an)?|menyetor(kan)?"
-                    + "|(mem)?bayar(kan)?|byr)\\b");
+                    + "|(mem)?bayar(kan)?|byr|fe)\\b"); // "fe" is "fee" as normalised (registration fee)
     private static final Pattern PURPOSE_WORD = Pattern.compile("\\b(" + PURPOSE
             + "( check ?up| cek| kerja| awa[li])?|pembayaran|iuran|kontribusi|sumbangan|donasi)\\b");
     /**
@@ -175,6 +175,6 @@ public final class MoneyRequestRule implements ScreeningRule {
     }
 
     private static ScreeningEvidence hit(ScreeningText text, String rule, int start, int end, String phrase) {
-        return new ScreeningEvidence(rule, text.original(start, end), phrase.replace("[li]", "l"));
+        return new ScreeningEvidence(rule, text.original(start, end), phrase.equals("fe") ? "fee" : phrase);
     }
 }

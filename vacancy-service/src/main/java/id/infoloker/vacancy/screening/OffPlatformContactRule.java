@@ -24,22 +24,28 @@ public final class OffPlatformContactRule implements ScreeningRule {
     static final String OTHER_MESSENGER = "off-platform/messenger";
     static final String FREE_MAIL = "off-platform/free-mail";
     static final String PHONE = "off-platform/phone";
+    static final String LINK = "off-platform/link";
 
     /** In this order in the evidence. "tele" is Telegram only before a handle or number ("Tele Sales" is a job). */
     private static final List<Map.Entry<String, Pattern>> CHANNELS = List.of(
             Map.entry(WHATSAPP, Pattern.compile("\\b(whatsap|whats ap|watsap|wasap|wa|wa me|wea|w a)\\b")),
             Map.entry(TELEGRAM, Pattern.compile("\\b(te[li]egram|tg|t me)\\b|\\bte[li]e(?= (@|\\d))")),
             Map.entry(INSTAGRAM, Pattern.compile("\\b(instagram|insta|ig)\\b|@[a-z][a-z0-9]{2,}")),
-            Map.entry(OTHER_MESSENGER, Pattern.compile("\\b(facebok|fb|mesenger|[li]ine id|michat|signa[li] app)\\b")));
+            Map.entry(OTHER_MESSENGER, Pattern.compile("\\b(facebok|fb|mesenger|[li]ine id|michat|signa[li] app)\\b")),
+            // Shortened links and forms lead anywhere: a form that collects data and "biaya" out of sight.
+            Map.entry(LINK, Pattern.compile("\\b(bit [li]y|s id|[li]inktr e|forms g[li]e|docs gog[li]e com forms"
+                    + "|tinyur[li]|wa [li]ink|chat whatsap com|[li]ynk id|heylink me)\\b")));
     private static final String FREE_DOMAIN = "(gmai[li]|gmai|yaho|ymai[li]|hotmai[li]|out[li]ok|[li]ive|ao[li]|icloud"
             + "|proton\\w*|rocketmai[li]|yandex)";
     private static final Pattern OBFUSCATED_MAIL = Pattern.compile(
             "\\b\\w+ (@|at|et|a) " + FREE_DOMAIN + "\\b( (dot|titik|dt))? (com|co|id|net)\\b"
+                    + "|\\b\\w+ (@|at|et) (gmai[li]|gmai|yaho|ymai[li]|hotmai[li]|out[li]ok)\\b" // "hrd at gmail"
                     + "|\\b" + FREE_DOMAIN + " (dot|titik) (com|co|id|net)\\b"
                     // "lowongankrw @ gmail . com": the @ and the dot fell away as separators.
                     + "|\\b(gmai[li]|yaho|ymai[li]|hotmai[li]|out[li]ok) (com|co id)\\b");
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d.])\\d[\\d ]{7,24}\\d(?![\\d.])");
-    private static final Pattern MOBILE = Pattern.compile("(0|62)8\\d{7,12}");
+    /** 08…, 628…, and 6208… from "+62 (0) 812 …". */
+    private static final Pattern MOBILE = Pattern.compile("(0|620?)8\\d{7,12}");
     private static final Map<String, Character> DIGIT_WORDS = Map.ofEntries(Map.entry("nol", '0'),
             Map.entry("kosong", '0'), Map.entry("satu", '1'), Map.entry("dua", '2'), Map.entry("tiga", '3'),
             Map.entry("empat", '4'), Map.entry("lima", '5'), Map.entry("enam", '6'), Map.entry("tujuh", '7'),
@@ -115,6 +121,7 @@ public final class OffPlatformContactRule implements ScreeningRule {
             case WHATSAPP -> "whatsapp";
             case TELEGRAM -> "telegram";
             case INSTAGRAM -> matched.startsWith("@") ? matched : "instagram";
+            case LINK -> matched.replace(' ', '.');
             default -> matched;
         };
     }

@@ -40,6 +40,7 @@ class MoneyRequestRuleTest {
         "pengurusan berkas byr 300rb                       | money-request/fee       | byr 300rb",
         "No. rek: 123-456-7890 a/n Siti                    | money-request/bank-account | rek: 123-456-7890",
         "Bayar tunai Rp 500.000 saat tes                   | money-request/fee       | Bayar tunai Rp 500.000",
+        "Registration fee 500k, refundable                 | money-request/fee       | fee 500k",
     })
     void findsTheRequest(String ad, String expectedRule, String expectedText) {
         assertThat(rule.find(normaliser.normalise(ad))).anySatisfy(evidence -> {
