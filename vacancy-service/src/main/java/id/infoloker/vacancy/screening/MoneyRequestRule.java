@@ -66,8 +66,10 @@ public final class MoneyRequestRule implements ScreeningRule {
             "kesehatan|hari|kece[li]akaan|pensiun|kematian|sosia[li]");
     /** "Gaji di bayar", "cuti di bayar": written apart, still the passive — somebody pays the worker. */
     private static final Pattern PASSIVE = Pattern.compile("di");
-    /** "Perusahaan menanggung biaya pelatihan": the company bears it. */
-    private static final Pattern BEARER_VERB = Pattern.compile("menangung|membiayai|mengganti");
+    /** "Perusahaan menanggung biaya pelatihan", "mendapat sertifikat pelatihan senilai …": the company gives. */
+    private static final Pattern BEARER_VERB = Pattern.compile(
+            "menangung|membiayai|mengganti|mendapat|mendapatkan|diberi|diberikan|memberikan");
+    private static final Pattern TELEPHONE = Pattern.compile("\\b(te[li]p|te[li]pon|te[li]epon|t[li]p|phone|fax|hp)\\b");
     private static final Pattern PAY_VERB = Pattern.compile(".*(setor|yetor|bayar|byr).*");
     private static final Pattern PAYER = Pattern.compile("perusahan|kami|pt|kantor|company");
 
@@ -145,7 +147,9 @@ public final class MoneyRequestRule implements ScreeningRule {
         for (Matcher m = name.matcher(s); m.find(); ) {
             String after = s.substring(m.end(), Math.min(s.length(), m.end() + 40));
             Matcher digits = DIGIT_RUN.matcher(after);
-            if (digits.find() && digits.start() <= 20) {
+            // "Bank Mandiri KCP Karawang, telp 0267 123456" is the branch's telephone, not an account.
+            if (digits.find() && digits.start() <= 20
+                    && !TELEPHONE.matcher(after.substring(0, digits.start())).find()) {
                 String number = digits.group().replace(" ", "");
                 if (number.length() >= minDigits && number.length() <= 16) {
                     evidence.add(hit(text, rule, m.start(), m.end() + digits.end(), m.group() + " " + number));

@@ -29,7 +29,8 @@ public final class OffPlatformContactRule implements ScreeningRule {
     /** In this order in the evidence. "tele" is Telegram only before a handle or number ("Tele Sales" is a job). */
     private static final List<Map.Entry<String, Pattern>> CHANNELS = List.of(
             Map.entry(WHATSAPP, Pattern.compile("\\b(whatsap|whats ap|watsap|wasap|wa|wa me|wea|w a)\\b")),
-            Map.entry(TELEGRAM, Pattern.compile("\\b(te[li]egram|tg|t me)\\b|\\bte[li]e(?= (@|\\d))")),
+            // "Tg. Pura" is Tanjungpura in Karawang: "tg", like "tele", only before a handle or number.
+            Map.entry(TELEGRAM, Pattern.compile("\\b(te[li]egram|t me)\\b|\\b(te[li]e|tg)(?= (@|\\d))")),
             Map.entry(INSTAGRAM, Pattern.compile("\\b(instagram|insta|ig)\\b|@[a-z][a-z0-9]{2,}")),
             Map.entry(OTHER_MESSENGER, Pattern.compile("\\b(facebok|fb|mesenger|[li]ine id|michat|signa[li] app)\\b")),
             // Shortened links and forms lead anywhere: a form that collects data and "biaya" out of sight.

@@ -78,6 +78,8 @@ class MoneyRequestRuleTest {
         "Perusahaan menanggung biaya pelatihan ISO 9001",
         "Menjelaskan uang muka dan cicilan motor kepada pelanggan",
         "Bersedia ditransfer ke cabang lain di wilayah Karawang",
+        "Customer Service Bank Mandiri KCP Karawang, telp 0267 432123",
+        "Karyawan mendapat sertifikat pelatihan senilai Rp 1.500.000",
         "Jaminan kesehatan hingga Rp 2.000.000 per tahun",
         "Cuti tahunan 12 hari di bayar penuh",
         "Teller: melayani setoran dan penarikan nasabah",

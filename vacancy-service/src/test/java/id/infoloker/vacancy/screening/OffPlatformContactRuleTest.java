@@ -56,6 +56,8 @@ class OffPlatformContactRuleTest {
         "Kirim lamaran ke rekrutmen@sinarmakmur.co.id atau melalui Infoloker",
         "Karawang Wetan, Kawasan KIIC, shift 3",
         "Tele Sales / Telemarketing, gaji pokok + komisi",
+        "Lokasi Tg. Pura, Karawang Barat. Shift 1: 07.00-15.00, Shift 2: 15.00-23.00",
+        "Jam kerja 0800-1700, Sabtu 0800-1200. Telp. (0267) 432123",
         "Gaji Rp 5.200.000, PKWT 12 bulan, NIK 3215012345678901 tidak diminta",
         "Melamar hanya melalui Infoloker, tidak melalui WhatsApp",
         "Usia 18-35 tahun, tinggi 160 cm, berat 50 kg",
