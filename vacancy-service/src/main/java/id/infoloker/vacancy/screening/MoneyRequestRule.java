@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * read as i) and without repeated letters ("ditangung", "suplier").
  *
  * <p>Honest ads talk about money too, so: a reassurance earlier in the clause ("tanpa biaya", "tidak dipungut biaya")
- * excuses a match; a clause about the worker's pay ("gaji ditransfer ke rekening", "lembur dibayar") is no request; a
- * cost "ditanggung perusahaan" is none; and an amount only counts next to what a fee is for, never next to gaji/UMK.
+ * excuses a match; a clause about the worker's pay ("gaji ditransfer ke rekening", "lembur dibayar") is no request, nor
+ * is the job's own handling of money ("transfer stok", "melayani setoran nasabah"); a cost "ditanggung perusahaan" is
+ * none; and an amount only counts next to what a fee is for, below wage size, never next to gaji/UMK.
  */
 public final class MoneyRequestRule implements ScreeningRule {
 
@@ -77,12 +78,21 @@ public final class MoneyRequestRule implements ScreeningRule {
 
     @Override
     public List<ScreeningEvidence> find(ScreeningText text) {
-        String s = text.normalised();
-        List<IndonesianAmounts.Amount> found = amounts.find(s);
-        List<IndonesianAmounts.Amount> feeSized = found.stream()
-                .filter(amount -> amount.rupiah() < WAGE_SIZED).toList();
+        List<IndonesianAmounts.Amount> found = amounts.find(text.normalised());
         List<ScreeningEvidence> evidence = new ArrayList<>();
+        deposits(text, found, evidence);
+        fees(text, found, evidence);
+        transfers(text, evidence);
+        accountNumbers(text, BANK, BANK_ACCOUNT, 10, evidence);
+        accountNumbers(text, E_WALLET_NAME, E_WALLET, 9, evidence);
+        paymentApps(text, evidence);
+        return evidence;
+    }
 
+    /** "uang jaminan", "deposit", "jaminan 1 juta", "DP 500rb" — but "jaminan kesehatan" is BPJS. */
+    private static void deposits(ScreeningText text, List<IndonesianAmounts.Amount> found,
+                                 List<ScreeningEvidence> evidence) {
+        String s = text.normalised();
         for (Matcher m = UANG_FOR.matcher(s); m.find(); ) {
             // No pay exception here: "gaji dipotong untuk uang jaminan" is still a deposit.
             if (!Clauses.reassured(s, m.start()) && !Clauses.borneByCompany(s, m.end())) {
@@ -91,13 +101,21 @@ public final class MoneyRequestRule implements ScreeningRule {
             }
         }
         for (Matcher m = DEPOSIT_WORD.matcher(s); m.find(); ) {
-            // "jaminan kesehatan" is BPJS; "jaminan 1 juta" or "deposit" is money held.
-            boolean money = !m.group().equals("jaminan") && !m.group().equals("dp") || amountNear(found, m.end(), s)
-                    && !Clauses.followedBy(s, m.end(), SOCIAL_SECURITY, 1);
-            if (money && !Clauses.reassured(s, m.start())) {
+            boolean alwaysMoney = !m.group().equals("jaminan") && !m.group().equals("dp");
+            boolean moneyHeld = alwaysMoney
+                    || (amountNear(found, m.end(), s) && !Clauses.followedBy(s, m.end(), SOCIAL_SECURITY, 1));
+            if (moneyHeld && !Clauses.reassured(s, m.start())) {
                 evidence.add(hit(text, DEPOSIT, m.start(), amountEnd(found, m.end(), s), m.group()));
             }
         }
+    }
+
+    /** "biaya", "pungutan", "bayar", what a fee is for next to a fee-sized amount, "siapkan uang 750rb". */
+    private static void fees(ScreeningText text, List<IndonesianAmounts.Amount> found,
+                             List<ScreeningEvidence> evidence) {
+        String s = text.normalised();
+        List<IndonesianAmounts.Amount> feeSized = found.stream()
+                .filter(amount -> amount.rupiah() < WAGE_SIZED).toList();
         for (Matcher m = FEE_WORD.matcher(s); m.find(); ) {
             // "biaya" and "pungutan" are always the job seeker's cost; paying and depositing may be the company's
             // ("lembur dibayar", "perusahaan membayar BPJS") or the job's ("setoran kas harian").
@@ -123,6 +141,11 @@ public final class MoneyRequestRule implements ScreeningRule {
                 evidence.add(hit(text, FEE, m.start(), amountEnd(found, m.end(), s), m.group()));
             }
         }
+    }
+
+    /** "tf", "transfer", "kirim uang", "kirim ke rek" — not "gaji ditransfer", "transfer stok", a cashier's work. */
+    private static void transfers(ScreeningText text, List<ScreeningEvidence> evidence) {
+        String s = text.normalised();
         for (Matcher m = TRANSFER_WORD.matcher(s); m.find(); ) {
             if (!Clauses.reassured(s, m.start()) && !Clauses.aboutPay(s, m.start(), m.end())
                     && !Clauses.followedBy(s, m.end(), DUTY_OBJECT, 3)
@@ -130,14 +153,16 @@ public final class MoneyRequestRule implements ScreeningRule {
                 evidence.add(hit(text, TRANSFER, m.start(), m.end(), m.group()));
             }
         }
-        accountNumbers(text, BANK, BANK_ACCOUNT, 10, evidence);
-        accountNumbers(text, E_WALLET_NAME, E_WALLET, 9, evidence);
+    }
+
+    /** OVO, GoPay, ShopeePay, LinkAja are payment apps whatever follows; "dana" is a word, so only with a number. */
+    private static void paymentApps(ScreeningText text, List<ScreeningEvidence> evidence) {
+        String s = text.normalised();
         for (Matcher m = PAYMENT_APP.matcher(s); m.find(); ) {
             if (!Clauses.aboutPay(s, m.start(), m.end()) && !Clauses.reassured(s, m.start())) {
                 evidence.add(hit(text, E_WALLET, m.start(), m.end(), m.group()));
             }
         }
-        return evidence;
     }
 
     /** A bank (or e-wallet) name followed closely by a number long enough to be an account: "rek BCA 1234567890". */
