@@ -3,20 +3,16 @@ package id.infoloker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.infoloker.devstack.Devstack;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,26 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * person's data beside their documents and the automatic checks, approve with the keyboard alone, the queue depth
  * drops on the dashboard, a revision request on the next case.
  */
-class ConsoleBrowserIT {
-
-    static Devstack platform;
-    static Api api;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium(ConsoleBrowserIT.class);
-        platform = RunningPlatform.get();
-        api = new Api(platform.gatewayUrl());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class ConsoleBrowserIT extends ConsoleInBrowser {
 
     @Test
     void aVerifierApprovesWithTheKeyboardAndRequestsARevisionOnTheNextCase() {

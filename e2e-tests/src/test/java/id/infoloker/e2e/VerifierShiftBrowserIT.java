@@ -3,7 +3,6 @@ package id.infoloker.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import id.infoloker.devstack.Devstack;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -14,15 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -32,28 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * KTP — and the test prints keystrokes per case (target ≤ 3) and UI time per case without thinking time (target p50
  * ≤ 1 s): from the key that decides to the next case's documents all rendered. No document may open a new tab.
  */
-class VerifierShiftBrowserIT {
+class VerifierShiftBrowserIT extends ConsoleInBrowser {
 
     private static final int CASES = 50;
-
-    static Devstack platform;
-    static Api api;
-    static ChromeDriver browser;
-
-    @BeforeAll
-    static void start() {
-        Browser.requireChromium(VerifierShiftBrowserIT.class);
-        platform = RunningPlatform.get();
-        api = new Api(platform.gatewayUrl());
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aVerifierClearsFiftyCasesWithAtMostThreeKeysEach() throws Exception {
