@@ -125,6 +125,34 @@ class QueueIntegrationTest {
     }
 
     @Test
+    void tenParallelClaimsByOneVerifierGiveTheSameSingleCase() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Registrations.registerAndAwaitCase(json, cases, Instant.now());
+        }
+        UUID verifier = UUID.randomUUID();
+        ExecutorService tabs = Executors.newFixedThreadPool(10);
+        List<EntityExchangeResult<CaseView>> answers = new ArrayList<>();
+        try {
+            List<Callable<EntityExchangeResult<CaseView>>> clicks = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                clicks.add(() -> api.claimNext(verifier, "VERIFIER").expectBody(CaseView.class).returnResult());
+            }
+            for (Future<EntityExchangeResult<CaseView>> answer : tabs.invokeAll(clicks)) {
+                answers.add(answer.get());
+            }
+        } finally {
+            tabs.shutdownNow();
+        }
+
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.getStatus().value()).isIn(200, 204));
+        Set<UUID> handedOut = answers.stream().filter(answer -> answer.getStatus().value() == 200)
+                .map(answer -> answer.getResponseBody().id()).collect(Collectors.toSet());
+        assertThat(handedOut).hasSize(1);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM verification_case WHERE claimed_by = ? AND status = "
+                + "'CLAIMED'", Long.class, verifier)).isEqualTo(1L);
+    }
+
+    @Test
     void aVerifierWhoStillHoldsACaseGetsTheSameCaseBackWithAFreshLease() {
         Registrations.registerAndAwaitCase(json, cases, Instant.now());
         UUID verifier = UUID.randomUUID();

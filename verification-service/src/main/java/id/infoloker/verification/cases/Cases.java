@@ -164,8 +164,15 @@ public class Cases {
     /**
      * The verifier's live claim, else the queue's head, locked ({@code SKIP LOCKED}: many verifiers claim at once
      * without waiting for or getting each other's case). Call inside a transaction.
+     *
+     * <p>One verifier's claims are serialised first by a transaction-scoped advisory lock on the verifier's id: without
+     * it, parallel calls by the same verifier (double clicks, several tabs) all see "no live claim" in their own
+     * snapshot and each skip-locks a different head, so one verifier held several cases. Behind the lock, the next
+     * statement (READ COMMITTED) sees the claim the previous call committed and returns that case.
      */
     public Optional<VerificationCase> lockNextFor(UUID verifier, Instant now) {
+        jdbc.query("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))",
+                new MapSqlParameterSource("key", "claim-next:" + verifier), rows -> null);
         return repository.findLiveClaimOf(verifier, now).or(() -> repository.lockNextClaimable(now));
     }
 
