@@ -71,6 +71,13 @@ record Overlay(String name, List<HasMetadata> objects) {
         return new Overlay(name, List.copyOf(objects));
     }
 
+    /** A deep copy to break on purpose (the checks' negative cases), leaving the rendered overlay untouched. */
+    Overlay copy() {
+        StringBuilder yaml = new StringBuilder();
+        objects.forEach(object -> yaml.append("\n---\n").append(SERIALIZATION.asYaml(object)));
+        return parse(name, yaml.toString());
+    }
+
     <T extends HasMetadata> List<T> all(Class<T> type) {
         return objects.stream().filter(type::isInstance).map(type::cast).toList();
     }

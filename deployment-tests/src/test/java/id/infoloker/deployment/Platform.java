@@ -1,6 +1,5 @@
 package id.infoloker.deployment;
 
-import id.infoloker.events.Topics;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,11 @@ final class Platform {
     /** Hikari's default pool size: each pod may hold this many connections. */
     static final int CONNECTIONS_PER_POD = 10;
 
-    /** Topics each KEDA-scaled service consumes; its consumer group is its name. */
-    static final Map<String, List<String>> KEDA_CONSUMERS = ordered(Map.of(
-            VERIFICATION, List.of(Topics.ACCOUNT_REGISTERED, Topics.ACCOUNT_DOCUMENTS_SUBMITTED),
-            NOTIFICATION, List.of(Topics.ACCOUNT_REGISTERED, Topics.ACCOUNT_STATUS_CHANGED, Topics.VERIFICATION_DECIDED,
-                    Topics.APPLICATION_SUBMITTED, Topics.APPLICATION_STATUS_CHANGED, Topics.VACANCY_PUBLISHED)));
+    /**
+     * Scaled by KEDA on the lag of their consumer group; which topics that group reads comes from the code
+     * ({@link KafkaConsumers}), never from a list kept here.
+     */
+    static final Set<String> KEDA_SCALED = Set.of(VERIFICATION, NOTIFICATION);
 
     /**
      * CPU-scaled by an HPA: the edge, web (rendering pages is CPU per request) and account-service (password hashing
