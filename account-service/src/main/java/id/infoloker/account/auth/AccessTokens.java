@@ -6,6 +6,7 @@ import id.infoloker.account.keys.JwtProperties;
 import id.infoloker.account.keys.SigningKey;
 import id.infoloker.kit.security.Roles;
 import id.infoloker.kit.security.SecurityProperties;
+import id.infoloker.kit.security.revocation.NotRevokedValidator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +18,8 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.stereotype.Component;
 
 /**
- * Short-lived RS256 access tokens: {@code iss} infoloker, {@code sub} the account id, {@code roles}. Whether the
+ * Short-lived RS256 access tokens: {@code iss} infoloker, {@code sub} the account id, {@code roles}, {@code sid} the
+ * session (refresh family) and {@code iat_ms}, so that the services can refuse a revoked session's tokens at once. Whether the
  * account is verified is deliberately not in the token; services read it from their projection of
  * {@code account.status-changed.v1}, which stays current while a token lives.
  */
@@ -47,7 +49,7 @@ class AccessTokens {
         this.clock = clock;
     }
 
-    Issued issue(Account account) {
+    Issued issue(Account account, UUID sessionId) {
         Instant now = Instant.now(clock);
         JwtClaimsSet claims = JwtClaimsSet.builder()
                 .issuer(issuer)
@@ -56,6 +58,8 @@ class AccessTokens {
                 .expiresAt(now.plus(properties.accessTokenTtl()))
                 .id(UUID.randomUUID().toString())
                 .claim(Roles.CLAIM, AccountRoles.of(account))
+                .claim(NotRevokedValidator.SESSION_CLAIM, sessionId.toString())
+                .claim(NotRevokedValidator.ISSUED_AT_MILLIS_CLAIM, now.toEpochMilli())
                 .build();
         JwsHeader header = JwsHeader.with(SignatureAlgorithm.RS256).keyId(key.keyId()).type("JWT").build();
         String token = encoder.encode(JwtEncoderParameters.from(header, claims)).getTokenValue();

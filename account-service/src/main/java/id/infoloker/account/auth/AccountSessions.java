@@ -16,7 +16,10 @@ public class AccountSessions {
         this.jdbc = jdbc;
     }
 
-    /** Ends every session and forgets failed logins, in the caller's transaction. Access tokens die within 15 min. */
+    /**
+     * Ends every session and forgets failed logins, in the caller's transaction. The access tokens still out stop
+     * working in every service when the ERASED status change that follows reaches them (service-kit revocations).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public void forget(UUID accountId) {
         jdbc.update("DELETE FROM refresh_token WHERE account_id = ?", accountId);

@@ -17,6 +17,12 @@ interface RefreshTokenRepository extends JpaRepository<RefreshToken, UUID> {
     Optional<RefreshToken> findByTokenHash(String tokenHash);
 
     @Modifying
-    @Query("update RefreshToken t set t.revokedAt = :now where t.familyId = :familyId and t.revokedAt is null")
-    int revokeFamily(@Param("familyId") UUID familyId, @Param("now") Instant now);
+    @Query("""
+            update RefreshToken t set t.revokedAt = :now
+            where t.accountId = :accountId and t.familyId = :familyId and t.revokedAt is null""")
+    int revokeFamily(@Param("accountId") UUID accountId, @Param("familyId") UUID familyId, @Param("now") Instant now);
+
+    @Modifying
+    @Query("update RefreshToken t set t.revokedAt = :now where t.accountId = :accountId and t.revokedAt is null")
+    int revokeAccount(@Param("accountId") UUID accountId, @Param("now") Instant now);
 }

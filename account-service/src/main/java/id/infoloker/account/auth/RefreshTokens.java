@@ -28,8 +28,17 @@ class RefreshTokens {
     private static final Logger log = LoggerFactory.getLogger(RefreshTokens.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The account the rotated token belongs to, and its successor. */
-    record Rotated(UUID accountId, String refreshToken) {
+    /** A new family: its first refresh token, and the family id that access tokens carry as {@code sid}. */
+    record Started(UUID familyId, String refreshToken) {
+
+        @Override
+        public String toString() {
+            return "Started[familyId=" + familyId + "]";
+        }
+    }
+
+    /** The account and family the rotated token belongs to, and its successor. */
+    record Rotated(UUID accountId, UUID familyId, String refreshToken) {
 
         @Override
         public String toString() {
@@ -38,21 +47,24 @@ class RefreshTokens {
     }
 
     private final RefreshTokenRepository tokens;
+    private final AccessRevocations revocations;
     private final TransactionTemplate transaction;
     private final JwtProperties properties;
     private final Clock clock;
 
-    RefreshTokens(RefreshTokenRepository tokens, PlatformTransactionManager transactions, JwtProperties properties,
-                  Clock clock) {
+    RefreshTokens(RefreshTokenRepository tokens, AccessRevocations revocations, PlatformTransactionManager transactions,
+                  JwtProperties properties, Clock clock) {
         this.tokens = tokens;
+        this.revocations = revocations;
         this.transaction = new TransactionTemplate(transactions);
         this.properties = properties;
         this.clock = clock;
     }
 
     /** Starts a new family (one per login). */
-    String issue(UUID accountId) {
-        return transaction.execute(status -> store(accountId, UUID.randomUUID()));
+    Started issue(UUID accountId) {
+        UUID familyId = UUID.randomUUID();
+        return new Started(familyId, transaction.execute(status -> store(accountId, familyId)));
     }
 
     /** @return the successor token, or empty if the presented one is unknown, expired, revoked or replayed */
@@ -65,24 +77,26 @@ class RefreshTokens {
             }
             RefreshToken token = found.get();
             if (token.isReplayed()) {
-                // Committed, although the caller is refused: the revocation must stick.
-                int revoked = tokens.revokeFamily(token.familyId(), now);
-                log.warn("Refresh token reused for account {}: revoked {} token(s) of its family", token.accountId(),
-                        revoked);
+                // Committed, although the caller is refused: the revocation must stick, and the family's access
+                // tokens (held by whoever copied it, too) stop working everywhere.
+                log.warn("Refresh token reused for account {}: revoking its family", token.accountId());
+                revocations.revokeSession(token.accountId(), token.familyId().toString(), "refresh-reuse");
                 return Optional.<Rotated>empty();
             }
             if (!token.isUsable(now)) {
                 return Optional.<Rotated>empty();
             }
             token.markUsed(now);
-            return Optional.of(new Rotated(token.accountId(), store(token.accountId(), token.familyId())));
+            return Optional.of(new Rotated(token.accountId(), token.familyId(),
+                    store(token.accountId(), token.familyId())));
         });
     }
 
-    /** Logout: the presented token's whole family stops working. Unknown tokens are ignored. */
+    /** Logout: the presented token's whole family, and its access tokens, stop working. Unknown tokens are ignored. */
     void revokeFamilyOf(String presented) {
         transaction.executeWithoutResult(status -> tokens.findByTokenHash(hash(presented))
-                .ifPresent(token -> tokens.revokeFamily(token.familyId(), Instant.now(clock))));
+                .ifPresent(token -> revocations.revokeSession(token.accountId(), token.familyId().toString(),
+                        "logout")));
     }
 
     private String store(UUID accountId, UUID familyId) {

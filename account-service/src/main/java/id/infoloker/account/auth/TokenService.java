@@ -69,7 +69,8 @@ class TokenService {
         }
         allowed(account);
         lockouts.recordSuccess(account.id());
-        return TokenResponse.bearer(accessTokens.issue(account), refreshTokens.issue(account.id()));
+        RefreshTokens.Started session = refreshTokens.issue(account.id());
+        return TokenResponse.bearer(accessTokens.issue(account, session.familyId()), session.refreshToken());
     }
 
     TokenResponse refresh(RefreshRequest request) {
@@ -77,7 +78,7 @@ class TokenService {
                 .orElseThrow(TokenService::invalidRefreshToken);
         Account account = accounts.findById(rotated.accountId()).orElseThrow(TokenService::invalidRefreshToken);
         allowed(account);
-        return TokenResponse.bearer(accessTokens.issue(account), rotated.refreshToken());
+        return TokenResponse.bearer(accessTokens.issue(account, rotated.familyId()), rotated.refreshToken());
     }
 
     void logout(RefreshRequest request) {

@@ -3,11 +3,13 @@ package id.infoloker.account.keys;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import id.infoloker.kit.security.SecurityProperties;
+import id.infoloker.kit.security.revocation.NotRevokedValidator;
 import id.infoloker.kit.security.ServiceAuthorizationRules;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -32,11 +34,12 @@ class KeysConfiguration {
     }
 
     @Bean
-    JwtDecoder jwtDecoder(SigningKey key, SecurityProperties security) {
+    JwtDecoder jwtDecoder(SigningKey key, SecurityProperties security, NotRevokedValidator notRevoked) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(key.publicKey())
                 .signatureAlgorithm(SignatureAlgorithm.RS256)
                 .build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(security.issuer()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(security.issuer()), notRevoked));
         return decoder;
     }
 

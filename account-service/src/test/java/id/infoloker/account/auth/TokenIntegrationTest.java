@@ -1,6 +1,7 @@
 package id.infoloker.account.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.TestData;
@@ -39,6 +40,9 @@ class TokenIntegrationTest {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    AccessRevocations revocations;
 
     @Test
     void aJobSeekerSignsInWithEmailAndReadsTheirOwnAccount() {
@@ -155,24 +159,58 @@ class TokenIntegrationTest {
         assertThat(decoder.decode((String) refreshed.get("accessToken")).getSubject())
                 .isEqualTo(accountId.toString());
 
-        // The first token again: a copy is in someone else's hands. Refused, and the whole family is revoked.
+        // The first token again: a copy is in someone else's hands. Refused, and the whole family is revoked,
+        // its access tokens too.
         refresh(first).expectStatus().isUnauthorized()
                 .expectBody().jsonPath("$.code").isEqualTo("invalid-refresh-token");
         refresh(second).expectStatus().isUnauthorized();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                http.get().uri("/api/accounts/me").headers(bearer((String) refreshed.get("accessToken"))).exchange()
+                        .expectStatus().isUnauthorized());
         refresh("made-up").expectStatus().isUnauthorized();
     }
 
     @Test
-    void logoutEndsTheSession() {
+    void logoutEndsTheSessionAndItsAccessTokenWithinSecondsButNotTheAccountsOtherSessions() {
         Map<String, Object> registration = TestData.registration();
         register(registration);
-        String refreshToken = (String) login((String) registration.get("email"), "rahasia-sekali")
-                .get("refreshToken");
+        Map<?, ?> phone = login((String) registration.get("email"), "rahasia-sekali");
+        Map<?, ?> laptop = login((String) registration.get("email"), "rahasia-sekali");
+        assertThat(decoder.decode((String) phone.get("accessToken")).getClaimAsString("sid"))
+                .isNotBlank()
+                .isNotEqualTo(decoder.decode((String) laptop.get("accessToken")).getClaimAsString("sid"));
 
-        http.post().uri("/api/auth/logout").bodyValue(Map.of("refreshToken", refreshToken))
+        http.post().uri("/api/auth/logout").bodyValue(Map.of("refreshToken", phone.get("refreshToken")))
                 .exchange().expectStatus().isNoContent();
 
-        refresh(refreshToken).expectStatus().isUnauthorized();
+        refresh((String) phone.get("refreshToken")).expectStatus().isUnauthorized();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                http.get().uri("/api/accounts/me").headers(bearer((String) phone.get("accessToken"))).exchange()
+                        .expectStatus().isUnauthorized()
+                        .expectBody().jsonPath("$.code").isEqualTo("unauthorized"));
+        http.get().uri("/api/accounts/me").headers(bearer((String) laptop.get("accessToken"))).exchange()
+                .expectStatus().isOk();
+        refresh((String) laptop.get("refreshToken")).expectStatus().isOk();
+    }
+
+    @Test
+    void revokingEveryAccessRefusesTokensIssuedBeforeButNotASignInRightAfter() {
+        Map<String, Object> registration = TestData.registration();
+        UUID accountId = register(registration);
+        Map<?, ?> before = login((String) registration.get("email"), "rahasia-sekali");
+
+        revocations.revokeAll(accountId, "password-reset");
+        Map<?, ?> after = login((String) registration.get("email"), "rahasia-sekali");
+
+        refresh((String) before.get("refreshToken")).expectStatus().isUnauthorized();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                http.get().uri("/api/accounts/me").headers(bearer((String) before.get("accessToken"))).exchange()
+                        .expectStatus().isUnauthorized());
+        http.get().uri("/api/accounts/me").headers(bearer((String) after.get("accessToken"))).exchange()
+                .expectStatus().isOk();
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM outbox_event WHERE topic = 'account.access-revoked.v1' AND record_key = ?""",
+                Long.class, accountId.toString())).isEqualTo(1);
     }
 
     @Test

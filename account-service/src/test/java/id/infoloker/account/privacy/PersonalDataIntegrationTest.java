@@ -1,6 +1,7 @@
 package id.infoloker.account.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.TestAccounts;
@@ -111,10 +112,12 @@ class PersonalDataIntegrationTest {
         assertThat(erased.previousStatus()).isEqualTo(AccountStatus.PENDING_VERIFICATION);
         assertThat(erased.displayName()).isNull();
 
-        // The person is gone: their token finds nothing, their password and refresh token open nothing.
-        http.get().uri("/api/accounts/me").headers(siti.bearer()).exchange().expectStatus().isNotFound();
-        http.get().uri("/api/accounts/me/export").headers(siti.bearer()).exchange().expectStatus().isNotFound();
-        http.delete().uri("/api/accounts/me").headers(siti.bearer()).exchange().expectStatus().isNotFound();
+        // The person is gone: their access token is refused once the ERASED change is announced (and found nothing
+        // before), their password and refresh token open nothing.
+        await().atMost(java.time.Duration.ofSeconds(10)).untilAsserted(() ->
+                http.get().uri("/api/accounts/me").headers(siti.bearer()).exchange().expectStatus().isUnauthorized());
+        http.get().uri("/api/accounts/me/export").headers(siti.bearer()).exchange().expectStatus().isUnauthorized();
+        http.delete().uri("/api/accounts/me").headers(siti.bearer()).exchange().expectStatus().isUnauthorized();
         http.post().uri("/api/auth/token").bodyValue(Map.of("username", registration.get("email"),
                 "password", registration.get("password"))).exchange().expectStatus().isUnauthorized();
         http.post().uri("/api/auth/refresh").bodyValue(Map.of("refreshToken", tokens.get("refreshToken")))

@@ -16,12 +16,13 @@ public final class Topics {
     public static final String VACANCY_CLOSED = "vacancy.closed.v1";
     public static final String APPLICATION_SUBMITTED = "application.submitted.v1";
     public static final String APPLICATION_STATUS_CHANGED = "application.status-changed.v1";
+    public static final String ACCESS_REVOKED = "account.access-revoked.v1";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(
             ACCOUNT_REGISTERED, ACCOUNT_DOCUMENTS_SUBMITTED, ACCOUNT_STATUS_CHANGED, VERIFICATION_DECIDED,
-            VACANCY_PUBLISHED, VACANCY_CLOSED, APPLICATION_SUBMITTED, APPLICATION_STATUS_CHANGED);
+            VACANCY_PUBLISHED, VACANCY_CLOSED, APPLICATION_SUBMITTED, APPLICATION_STATUS_CHANGED, ACCESS_REVOKED);
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
@@ -38,6 +39,7 @@ public final class Topics {
             case VACANCY_CLOSED -> VacancyClosed.class;
             case APPLICATION_SUBMITTED -> ApplicationSubmitted.class;
             case APPLICATION_STATUS_CHANGED -> ApplicationStatusChanged.class;
+            case ACCESS_REVOKED -> AccessRevoked.class;
             default -> throw new IllegalArgumentException("Unknown topic " + topic);
         };
     }

@@ -29,6 +29,27 @@ public final class TestTokens {
         return sign(accountId, Instant.now().plus(Duration.ofMinutes(15)), roles);
     }
 
+    /**
+     * A token of one session ({@code sid}) issued at {@code issuedAt}, as account-service issues them (with the
+     * millisecond issue time the revocation check compares).
+     */
+    public static String forSession(UUID accountId, String sessionId, Instant issuedAt, String... roles) {
+        try {
+            JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                    .issuer(ISSUER)
+                    .subject(accountId.toString())
+                    .issueTime(Date.from(issuedAt))
+                    .expirationTime(Date.from(issuedAt.plus(Duration.ofMinutes(15))))
+                    .claim("roles", List.of(roles))
+                    .claim("sid", sessionId)
+                    .claim("iat_ms", issuedAt.toEpochMilli())
+                    .build();
+            return signed(claims);
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String expired(UUID accountId, String... roles) {
         return sign(accountId, Instant.now().minus(Duration.ofMinutes(5)), roles);
     }
@@ -54,13 +75,16 @@ public final class TestTokens {
                     .expirationTime(Date.from(expiresAt))
                     .claim("roles", List.of(roles))
                     .build();
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(),
-                    claims);
-            jwt.sign(new RSASSASigner(KEY));
-            return jwt.serialize();
+            return signed(claims);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String signed(JWTClaimsSet claims) throws JOSEException {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY.getKeyID()).build(), claims);
+        jwt.sign(new RSASSASigner(KEY));
+        return jwt.serialize();
     }
 
     private static RSAKey generate() {

@@ -1,14 +1,18 @@
 package id.infoloker.kit.security;
 
 import id.infoloker.kit.problem.ProblemMessages;
+import id.infoloker.kit.security.revocation.NotRevokedValidator;
+import id.infoloker.kit.security.revocation.RevocationConfiguration;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -23,10 +27,12 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Every service is an OAuth2 resource server (defence in depth behind the gateway): tokens are checked against the
  * account service's JWKS and issuer, the {@code roles} claim becomes Spring Security roles, and the token's subject is
- * the account id.
+ * the account id. Revoked tokens (logout, a revoked refresh family, suspension, erasure) are refused within seconds,
+ * not at expiry ({@link RevocationConfiguration}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
+@Import(RevocationConfiguration.class)
 public class ResourceServerConfiguration {
 
     static final String[] PUBLIC_INFRASTRUCTURE = {
@@ -36,9 +42,10 @@ public class ResourceServerConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(SecurityProperties properties) {
+    JwtDecoder jwtDecoder(SecurityProperties properties, NotRevokedValidator notRevoked) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
-        decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(properties.issuer()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer()), notRevoked));
         return decoder;
     }
 
