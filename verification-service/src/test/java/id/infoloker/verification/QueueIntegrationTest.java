@@ -220,6 +220,10 @@ class QueueIntegrationTest {
         api.get("/api/verification/cases?page=-1", UUID.randomUUID(), "ADMIN")
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
+        // page × size used to overflow the database's offset: a 500.
+        api.get("/api/verification/cases?page=2147483647&size=100", UUID.randomUUID(), "ADMIN")
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("page");
     }
 
     @Test

@@ -22,6 +22,9 @@ record SearchCursor(SearchOrder order, Instant publishedAt, Float rank, UUID id)
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Publication times come from the clock; a key past this cannot be one of ours. */
+    private static final Instant LATEST_KEY = Instant.parse("9999-12-31T23:59:59Z");
+
     static SearchCursor decode(String cursor, SearchOrder expected) {
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8).split("\\|");
@@ -30,10 +33,21 @@ record SearchCursor(SearchOrder order, Instant publishedAt, Float rank, UUID id)
                 throw invalid();
             }
             UUID id = UUID.fromString(parts[2]);
-            return order == SearchOrder.NEWEST
-                    ? new SearchCursor(order, Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS), null, id)
-                    : new SearchCursor(order, null, Float.parseFloat(parts[1]), id);
-        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
+            if (order == SearchOrder.NEWEST) {
+                Instant key = Instant.EPOCH.plus(Long.parseLong(parts[1]), ChronoUnit.MICROS);
+                // Well-formed but out of PostgreSQL's range (or of any real publication time): refused, not a 500.
+                if (key.isBefore(Instant.EPOCH) || key.isAfter(LATEST_KEY)) {
+                    throw invalid();
+                }
+                return new SearchCursor(order, key, null, id);
+            }
+            float rank = Float.parseFloat(parts[1]);
+            if (!Float.isFinite(rank)) {
+                throw invalid();
+            }
+            return new SearchCursor(order, null, rank, id);
+        } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | java.time.DateTimeException
+                 | ArithmeticException e) {
             throw invalid();
         }
     }

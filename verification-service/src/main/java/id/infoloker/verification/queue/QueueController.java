@@ -26,6 +26,8 @@ class QueueController {
 
     static final int MAX_PAGE_SIZE = 100;
 
+    static final int MAX_PAGE = 10_000;
+
     private final CaseClaims claims;
     private final Cases cases;
     private final CaseViews views;
@@ -58,7 +60,8 @@ class QueueController {
     CasePage list(@RequestParam(required = false) CaseStatus status,
                   @RequestParam(defaultValue = "0") int page,
                   @RequestParam(defaultValue = "20") int size) {
-        if (page < 0) {
+        // The offset page × size must fit the database's int offset; nobody pages a million cases deep.
+        if (page < 0 || page > MAX_PAGE) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-input", "page").onField("page");
         }
         if (size < 1) {

@@ -1,6 +1,8 @@
 package id.infoloker.kit.config;
 
 import id.infoloker.kit.health.KafkaHealthIndicator;
+import id.infoloker.kit.input.ParameterTextInterceptor;
+import id.infoloker.kit.input.SafeTextModule;
 import id.infoloker.kit.kafka.KafkaConfiguration;
 import id.infoloker.kit.outbox.OutboxConfiguration;
 import id.infoloker.kit.problem.ProblemDetailsAdvice;
@@ -11,6 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * What a service gets by depending on the kit. Runs before Boot's security auto-configuration so the kit's
@@ -42,6 +46,23 @@ public class ServiceKitAutoConfiguration {
     @Bean
     ProblemDetailsAdvice problemDetailsAdvice(ProblemMessages problems, MessageSource messageSource) {
         return new ProblemDetailsAdvice(problems, messageSource);
+    }
+
+    /** NUL and lone surrogates in JSON strings: 400 naming the field (Boot registers every JacksonModule bean). */
+    @Bean
+    SafeTextModule safeTextModule() {
+        return new SafeTextModule();
+    }
+
+    /** The same rule for query and form parameters and path variables. */
+    @Bean
+    WebMvcConfigurer parameterTextRule() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new ParameterTextInterceptor());
+            }
+        };
     }
 
     /** Named so that it shows as {@code kafka} in health groups. */

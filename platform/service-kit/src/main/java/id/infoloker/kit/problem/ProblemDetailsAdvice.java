@@ -1,6 +1,9 @@
 package id.infoloker.kit.problem;
 
 import id.infoloker.kit.database.DatabaseOutage;
+import id.infoloker.kit.input.TextRule;
+import id.infoloker.kit.input.UnacceptableParameterException;
+import id.infoloker.kit.input.UnacceptableTextException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +26,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -35,6 +40,9 @@ import tools.jackson.core.JacksonException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    /** The field rule (and {@code field.*} message key) for text with a control character or a lone surrogate. */
+    static final String UNACCEPTABLE_TEXT = "ControlCharacter";
 
     /** A restart or failover of PostgreSQL takes seconds, not minutes. */
     private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -128,10 +136,49 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             return ResponseEntity.badRequest().headers(headers)
                     .body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-body", locale));
         }
+        String rule = causedByUnacceptableText(e) ? UNACCEPTABLE_TEXT : "Format";
         ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", locale, field);
-        problems.withErrors(problem, List.of(new FieldProblem(field, "Format",
-                problems.fieldMessage("Format", new Object[] {field}, "has the wrong format", locale))));
+        problems.withErrors(problem, List.of(new FieldProblem(field, rule,
+                problems.fieldMessage(rule, new Object[] {field}, "has the wrong format", locale))));
         return ResponseEntity.badRequest().headers(headers).body(problem);
+    }
+
+    /**
+     * A multipart body that cannot be parsed (no boundary, unterminated, a broken part header) is the client's
+     * mistake: 400, not the 500 it would fall through to.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> handleMalformedMultipart(MultipartException e) {
+        if (e instanceof MaxUploadSizeExceededException tooLarge) {
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.problem(
+                    HttpStatus.CONTENT_TOO_LARGE, ProblemMessages.codeOf(HttpStatus.CONTENT_TOO_LARGE),
+                    LocaleContextHolder.getLocale()));
+        }
+        return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-multipart",
+                LocaleContextHolder.getLocale()));
+    }
+
+    /** A query or form parameter with a character {@link TextRule} refuses. */
+    @ExceptionHandler(UnacceptableParameterException.class)
+    ResponseEntity<ProblemDetail> handleUnacceptableParameter(UnacceptableParameterException e) {
+        return badField(e.parameter(), UNACCEPTABLE_TEXT);
+    }
+
+    private ResponseEntity<ProblemDetail> badField(String field, String rule) {
+        Locale locale = LocaleContextHolder.getLocale();
+        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", locale, field);
+        problems.withErrors(problem, List.of(new FieldProblem(field, rule,
+                problems.fieldMessage(rule, new Object[] {field}, "has the wrong format", locale))));
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static boolean causedByUnacceptableText(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof UnacceptableTextException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -111,6 +111,22 @@ public class KitTestApplication {
                     new SQLTransientConnectionException("Connection is not available", "08001"));
         }
 
+        @GetMapping("/api/test/search")
+        String search(@org.springframework.web.bind.annotation.RequestParam String q) {
+            return q;
+        }
+
+        @GetMapping("/api/test/items/{name}")
+        String item(@org.springframework.web.bind.annotation.PathVariable String name) {
+            return name;
+        }
+
+        @PostMapping("/api/test/uploads")
+        long upload(@org.springframework.web.bind.annotation.RequestParam("file")
+                    org.springframework.web.multipart.MultipartFile file) {
+            return file.getSize();
+        }
+
         @GetMapping("/api/test/boom")
         void boom() {
             throw new IllegalStateException("secret 3215014506990001 must not leak");
