@@ -192,7 +192,10 @@ class NotificationsIntegrationTest extends ChannelStubs {
                 AccountStatus.ERASED, AccountStatus.VERIFIED, null, null, null, List.of(), Instant.now()));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> contacts.find(owner).isEmpty());
-        assertThat(api.mine(owner).items()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification WHERE account_id = ?", Long.class, owner))
+                .isZero();
+        // The erased person's token no longer opens the inbox at all (service-kit revocations).
+        api.mine(owner, "id").expectStatus().isUnauthorized();
     }
 
     @Test
