@@ -41,10 +41,11 @@ class ConsoleLoginTest extends GatewayIntegrationTest {
     private static final Pattern HIDDEN_CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private WebTestClient browser;
+    private String address;
 
     @BeforeEach
     void oneClientAddressPerTest() {
-        String address = "10.0." + ThreadLocalRandom.current().nextInt(256) + "."
+        address = "10.0." + ThreadLocalRandom.current().nextInt(256) + "."
                 + ThreadLocalRandom.current().nextInt(1, 255);
         browser = gateway.mutate().defaultHeader("X-Forwarded-For", address).build();
         backends.verification.server().stubFor(any(urlPathMatching("/(api/verification|console)(/.*)?"))
@@ -110,6 +111,7 @@ class ConsoleLoginTest extends GatewayIntegrationTest {
         // A fresh CSRF token after sign-in: one planted before it is worthless.
         assertThat(result.getResponseCookies().getFirst(XSRF).getValue()).isNotEqualTo(csrf.token());
         backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/token"))
+                .withHeader("X-Infoloker-Client-Address", equalTo(address))
                 .withRequestBody(equalToJson("{\"username\":\"verifier@infoloker.test\",\"password\":\"rahasia-123\"}")));
         backends.account.server().verify(0, postRequestedFor(urlPathEqualTo("/api/auth/logout")));
     }

@@ -3,11 +3,15 @@ package id.infoloker.gateway;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -79,6 +83,74 @@ class RateLimitTest extends GatewayIntegrationTest {
         backends.account.server().verify(exactly(3), anyRequestedFor(urlPathMatching("/api/accounts/me/documents")));
     }
 
+    /** One address per test for the sign-in bucket: the portal's sign-in form (other tests) shares that policy. */
+    private final String signInAddress = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+
+    @Test
+    void signInAndRegistrationAreLimitedPerAddressWhateverTokenIsSent() {
+        String address = "198.51.100." + ThreadLocalRandom.current().nextInt(10, 255);
+        for (int i = 0; i < 3; i++) {
+            withFreshToken(gateway.post().uri("/api/auth/token"), address).exchange().expectStatus().isAccepted();
+            withFreshToken(gateway.post().uri("/api/accounts/job-seekers"), address).exchange()
+                    .expectStatus().isAccepted();
+        }
+        // A fourth valid token (anyone's, or a new account's) does not open a new bucket.
+        withFreshToken(gateway.post().uri("/api/auth/token"), address).exchange().expectStatus().isEqualTo(429);
+        withFreshToken(gateway.post().uri("/api/accounts/employers"), address).exchange().expectStatus().isEqualTo(429);
+        backends.account.server().verify(exactly(3), anyRequestedFor(urlPathMatching("/api/auth/token")));
+        backends.account.server().verify(exactly(3), anyRequestedFor(urlPathMatching("/api/accounts/.*")));
+    }
+
+    @Test
+    void thePortalsSignInAndRegistrationFormsHaveTheSamePerAddressLimits() {
+        backends.web.server().stubFor(any(urlPathMatching("/(masuk|daftar)")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
+        String address = "198.51.100." + ThreadLocalRandom.current().nextInt(10, 255);
+        for (int i = 0; i < 3; i++) {
+            form("/masuk", address).expectStatus().isOk();
+            form("/daftar", address).expectStatus().isOk();
+        }
+        form("/masuk", address).expectStatus().isEqualTo(429).expectHeader().exists("Retry-After")
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML);
+        form("/daftar", address).expectStatus().isEqualTo(429);
+        // Pages are not sign-in attempts.
+        gateway.get().uri("/masuk").header("X-Forwarded-For", address).exchange().expectStatus().isOk();
+    }
+
+    @Test
+    void servicesLearnTheClientAddressFromTheGatewayAndNeverFromTheClient() {
+        untrustedClient().post().uri("/api/auth/token")
+                .header("X-Infoloker-Client-Address", "192.0.2.66")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isAccepted();
+        backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/token"))
+                .withHeader("X-Infoloker-Client-Address", equalTo("127.0.0.2")));
+
+        backends.account.server().resetRequests();
+        gateway.post().uri("/api/auth/token")
+                .header("X-Forwarded-For", "198.51.100.77")
+                .contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isAccepted();
+        backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/token"))
+                .withHeader("X-Infoloker-Client-Address", equalTo("198.51.100.77")));
+    }
+
+    private WebTestClient.RequestHeadersSpec<?> withFreshToken(WebTestClient.RequestBodySpec request, String address) {
+        return request.header("Authorization", bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER")))
+                .header("X-Forwarded-For", address)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{}");
+    }
+
+    private WebTestClient.ResponseSpec form(String path, String address) {
+        return gateway.post().uri(path)
+                .header("X-Forwarded-For", address)
+                .header("Accept", "text/html")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED)
+                .bodyValue("username=a&password=b")
+                .exchange();
+    }
+
     @Test
     void signInAttemptsAreLimited() {
         for (int i = 0; i < 3; i++) {
@@ -118,6 +190,7 @@ class RateLimitTest extends GatewayIntegrationTest {
 
     private WebTestClient.ResponseSpec signIn() {
         return gateway.post().uri("/api/auth/token")
+                .header("X-Forwarded-For", signInAddress)
                 .contentType(MediaType.APPLICATION_JSON)
                 .bodyValue("{\"username\":\"someone\",\"password\":\"not-logged\"}")
                 .exchange();

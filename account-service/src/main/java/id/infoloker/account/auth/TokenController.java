@@ -1,5 +1,6 @@
 package id.infoloker.account.auth;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +18,8 @@ class TokenController {
     }
 
     @PostMapping("/api/auth/token")
-    ResponseEntity<TokenResponse> token(@Valid @RequestBody LoginRequest request) {
-        return noStore(tokens.login(request));
+    ResponseEntity<TokenResponse> token(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return noStore(tokens.login(request, ClientAddress.of(http)));
     }
 
     @PostMapping("/api/auth/refresh")

@@ -10,65 +10,61 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Login, refresh and logout. Every refusal of a credential looks the same: 401 {@code invalid-credentials}; repeated
- * failures on one account lock it for a while (423 {@code account-locked} with {@code retryAfterSeconds}).
+ * Login, refresh and logout. Every refusal of a credential looks the same: 401 {@code invalid-credentials}; a client
+ * that sends too many attempts waits (429 {@code too-many-attempts} with {@code retryAfterSeconds}), whoever it tries.
  */
 @Service
 class TokenService {
-
-    private static final Logger log = LoggerFactory.getLogger(TokenService.class);
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwords;
     private final LoginPolicy loginPolicy;
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
-    private final LoginLockouts lockouts;
+    private final LoginThrottle throttle;
     private final Clock clock;
     /** Checked against when the account does not exist, so the answer takes as long as for a wrong password. */
     private final String unknownAccountHash;
 
     TokenService(AccountRepository accounts, PasswordEncoder passwords, LoginPolicy loginPolicy,
-                 AccessTokens accessTokens, RefreshTokens refreshTokens, LoginLockouts lockouts, Clock clock) {
+                 AccessTokens accessTokens, RefreshTokens refreshTokens, LoginThrottle throttle, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.loginPolicy = loginPolicy;
         this.accessTokens = accessTokens;
         this.refreshTokens = refreshTokens;
-        this.lockouts = lockouts;
+        this.throttle = throttle;
         this.clock = clock;
         this.unknownAccountHash = passwords.encode(UUID.randomUUID().toString());
     }
 
-    TokenResponse login(LoginRequest request) {
-        Optional<Account> found = findByUsername(request.username());
+    /**
+     * The throttle is asked before the username is looked up and answers the same whether or not the account exists;
+     * it slows only the client that sends the wrong passwords, so nobody is kept out of their account by someone else.
+     */
+    TokenResponse login(LoginRequest request, String clientAddress) {
+        String username = normalizedUsername(request.username());
+        Instant now = Instant.now(clock);
+        LoginThrottlePolicy.Decision admitted = throttle.admit(clientAddress, username, now);
+        if (!admitted.allowed()) {
+            throw tooManyAttempts(admitted.retryAfter());
+        }
+        Optional<Account> found = findByUsername(username);
         if (found.isEmpty()) {
             passwords.matches(request.password(), unknownAccountHash);
             throw invalidCredentials();
         }
         Account account = found.get();
-        Instant now = Instant.now(clock);
-        // A locked account is refused before its password is checked, right or wrong: guessing stops here.
-        lockouts.lockedUntil(account.id(), now).ifPresent(until -> {
-            throw locked(until, now);
-        });
         if (!passwords.matches(request.password(), account.passwordHash())) {
-            Optional<Instant> lockedNow = lockouts.recordFailure(account.id(), now);
-            if (lockedNow.isPresent()) {
-                log.warn("Account {} locked until {} after repeated failed logins", account.id(), lockedNow.get());
-                throw locked(lockedNow.get(), now);
-            }
             throw invalidCredentials();
         }
         allowed(account);
-        lockouts.recordSuccess(account.id());
+        throttle.succeeded(clientAddress, username);
         RefreshTokens.Started session = refreshTokens.issue(account.id());
         return TokenResponse.bearer(accessTokens.issue(account, session.familyId()), session.refreshToken());
     }
@@ -93,23 +89,28 @@ class TokenService {
         }
     }
 
+    /** @param username as {@link #normalizedUsername} made it */
     private Optional<Account> findByUsername(String username) {
+        return username.contains("@") ? accounts.findByEmail(username) : accounts.findByPhone(username);
+    }
+
+    /** An e-mail address or a mobile number in its stored spelling; anything else as typed (it matches nothing). */
+    private static String normalizedUsername(String username) {
         if (username.contains("@")) {
-            return accounts.findByEmail(EmailAddresses.normalize(username));
+            return EmailAddresses.normalize(username);
         }
-        return PhoneNumbers.normalize(username).flatMap(accounts::findByPhone);
+        return PhoneNumbers.normalize(username).orElse(username.strip());
     }
 
     private static ProblemException invalidCredentials() {
         return new ProblemException(HttpStatus.UNAUTHORIZED, "invalid-credentials");
     }
 
-    /** 423 saying when to try again (also as Retry-After); whole seconds, rounded up. */
-    private static ProblemException locked(Instant until, Instant now) {
-        long seconds = Math.max(1, (Duration.between(now, until).toMillis() + 999) / 1000);
-        return new ProblemException(HttpStatus.LOCKED, "account-locked", seconds)
-                .with("retryAfterSeconds", seconds)
-                .with("lockedUntil", until.toString());
+    /** 429 saying when to try again (also as Retry-After); whole seconds, rounded up. */
+    private static ProblemException tooManyAttempts(Duration wait) {
+        long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", seconds)
+                .with("retryAfterSeconds", seconds);
     }
 
     private static ProblemException invalidRefreshToken() {

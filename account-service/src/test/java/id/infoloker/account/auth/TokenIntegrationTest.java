@@ -214,67 +214,6 @@ class TokenIntegrationTest {
     }
 
     @Test
-    void repeatedFailuresLockTheAccountProgressivelyAndSayWhenToRetry() {
-        Map<String, Object> registration = TestData.registration();
-        UUID accountId = register(registration);
-        String email = (String) registration.get("email");
-
-        for (int i = 1; i <= 4; i++) {
-            failLogin(email).expectStatus().isUnauthorized();
-        }
-        failLogin(email).expectStatus().isEqualTo(423)
-                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "60")
-                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
-                .expectBody()
-                .jsonPath("$.code").isEqualTo("account-locked")
-                .jsonPath("$.retryAfterSeconds").isEqualTo(60)
-                .jsonPath("$.detail").value(detail -> assertThat((String) detail).contains("60 detik"));
-        // Locked: even the right password is refused, without a token.
-        http.post().uri("/api/auth/token").bodyValue(Map.of("username", email, "password", "rahasia-sekali"))
-                .exchange()
-                .expectStatus().isEqualTo(423)
-                .expectBody().jsonPath("$.accessToken").doesNotExist();
-
-        // The minute passes (moved in the database rather than waited for); five more failures lock for twice as long.
-        expireLock(accountId);
-        for (int i = 1; i <= 4; i++) {
-            failLogin(email).expectStatus().isUnauthorized();
-        }
-        failLogin(email).expectStatus().isEqualTo(423)
-                .expectHeader().valueEquals(HttpHeaders.RETRY_AFTER, "120");
-
-        // A successful login once the lock is over forgives the past.
-        expireLock(accountId);
-        login(email, "rahasia-sekali");
-        assertThat(jdbc.queryForObject("SELECT count(*) FROM login_lockout WHERE account_id = ?", Integer.class,
-                accountId)).isZero();
-    }
-
-    @Test
-    void failuresOnOneAccountDoNotLockAnother() {
-        Map<String, Object> victim = TestData.registration();
-        register(victim);
-        Map<String, Object> other = TestData.registration();
-        register(other);
-
-        for (int i = 1; i <= 5; i++) {
-            failLogin((String) victim.get("email"));
-        }
-
-        login((String) other.get("email"), "rahasia-sekali");
-    }
-
-    private WebTestClient.ResponseSpec failLogin(String username) {
-        return http.post().uri("/api/auth/token").bodyValue(Map.of("username", username, "password", "salah-sandi"))
-                .exchange();
-    }
-
-    private void expireLock(UUID accountId) {
-        jdbc.update("UPDATE login_lockout SET locked_until = now() - interval '1 second' WHERE account_id = ?",
-                accountId);
-    }
-
-    @Test
     void thePublicKeyIsPublishedWithoutItsPrivateHalf() {
         http.get().uri("/.well-known/jwks.json")
                 .exchange()

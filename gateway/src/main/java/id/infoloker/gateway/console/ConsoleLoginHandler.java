@@ -109,10 +109,11 @@ class ConsoleLoginHandler {
             if (email.isEmpty() || password == null || password.isEmpty()) {
                 return page(request, HttpStatus.BAD_REQUEST, email, "console.login.error.missing");
             }
-            String client = "ip:" + ClientKeys.address(request.exchange().getRequest().getRemoteAddress());
+            String client = ClientKeys.addressOf(request.exchange());
+            String clientAddress = ClientKeys.address(request.exchange().getRequest().getRemoteAddress());
             return limiter.tryAcquire(RATE_LIMIT_POLICY, rateLimits.policy(RATE_LIMIT_POLICY), client)
                     .flatMap(decision -> decision.allowed()
-                            ? account.signIn(email, password, requestId)
+                            ? account.signIn(email, password, clientAddress, requestId)
                                     .flatMap(signIn -> afterSignIn(request, email, signIn, requestId))
                             : page(request, HttpStatus.TOO_MANY_REQUESTS, email, "console.login.error.too-many",
                                     decision.retryAfter()));

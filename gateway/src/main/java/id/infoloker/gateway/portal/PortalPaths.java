@@ -19,7 +19,7 @@ public final class PortalPaths {
     public static final String HOME = "/";
 
     /** The routes to web (application.yml): only their responses may hand over a session. */
-    private static final Set<String> ROUTE_IDS = Set.of("web", "web-uploads");
+    private static final Set<String> ROUTE_IDS = Set.of("web", "web-uploads", "web-sign-in", "web-registration");
 
     /**
      * Never web's. {@code /api/**}: unknown API paths stay a 401/404 problem for API clients; {@code /actuator/**}: a

@@ -8,9 +8,12 @@ import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
 
 /**
- * Route filter {@code ClientRateLimit=<policy>}: counts the request against the client's bucket of that policy and
+ * Route filter {@code ClientRateLimit=<policy>[,address]}: counts the request against the client's bucket of that
+ * policy ({@link ClientKeys#of}: the account for a request with a valid token, else the address; with {@code address},
+ * always the address) and
  * answers 429 problem+json with {@code Retry-After} when it is empty. Runs before the circuit breaker, so refused
  * requests neither reach the service nor count as its failures.
  */
@@ -35,14 +38,20 @@ public class ClientRateLimitGatewayFilterFactory
 
     @Override
     public List<String> shortcutFieldOrder() {
-        return List.of("policy");
+        return List.of("policy", "keyedBy");
     }
 
     @Override
     public GatewayFilter apply(Config config) {
         String name = config.getPolicy();
         RateLimitPolicy policy = properties.policy(name); // fails at startup on a typo, not at the first request
-        return new OrderedGatewayFilter((exchange, chain) -> ClientKeys.of(exchange)
+        boolean byAddress = "address".equals(config.getKeyedBy());
+        if (config.getKeyedBy() != null && !byAddress) {
+            throw new IllegalArgumentException("ClientRateLimit keys by 'address' or by default, not '"
+                    + config.getKeyedBy() + "'");
+        }
+        return new OrderedGatewayFilter((exchange, chain) -> (byAddress
+                        ? Mono.just(ClientKeys.addressOf(exchange)) : ClientKeys.of(exchange))
                 .flatMap(client -> limiter.tryAcquire(name, policy, client))
                 .flatMap(decision -> decision.allowed()
                         ? chain.filter(exchange)
@@ -53,6 +62,15 @@ public class ClientRateLimitGatewayFilterFactory
     public static class Config {
 
         private String policy;
+        private String keyedBy;
+
+        public String getKeyedBy() {
+            return keyedBy;
+        }
+
+        public void setKeyedBy(String keyedBy) {
+            this.keyedBy = keyedBy;
+        }
 
         public String getPolicy() {
             return policy;

@@ -1,5 +1,6 @@
 package id.infoloker.gateway.session;
 
+import id.infoloker.gateway.ratelimit.ClientAddressFilter;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
 import java.util.Map;
@@ -38,12 +39,16 @@ public class AccountTokenClient {
                 .build();
     }
 
-    /** The token pair, or why there is none. */
-    public Mono<SignIn> signIn(String username, String password, String requestId) {
+    /**
+     * The token pair, or why there is none. {@code clientAddress} goes along as {@code X-Infoloker-Client-Address}:
+     * account-service throttles sign-ins per client, and this call comes from the gateway.
+     */
+    public Mono<SignIn> signIn(String username, String password, String clientAddress, String requestId) {
         return account.post().uri("/api/auth/token")
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .header("X-Request-Id", requestId)
+                .header(ClientAddressFilter.HEADER, clientAddress)
                 .bodyValue(Map.of("username", username, "password", password))
                 .exchangeToMono(response -> {
                     HttpStatusCode status = response.statusCode();

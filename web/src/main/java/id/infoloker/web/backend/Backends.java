@@ -135,8 +135,10 @@ public class Backends {
         return value == null || value.isNull() ? null : value.asString();
     }
 
-    /** The person's token, language and request id on every call made while rendering their page. */
+    /** The person's token, language, request id and address on every call made while rendering their page. */
     private static final class PersonsContext implements ClientHttpRequestInterceptor {
+
+        private static final String CLIENT_ADDRESS = "X-Infoloker-Client-Address";
 
         @Override
         public ClientHttpResponse intercept(HttpRequest request, byte[] body, ClientHttpRequestExecution execution)
@@ -150,6 +152,11 @@ public class Backends {
                 String requestId = servlet.getRequest().getHeader("X-Request-Id");
                 if (requestId != null) {
                     headers.set("X-Request-Id", requestId);
+                }
+                // Set by the gateway alone: account-service throttles sign-ins per client, not per web instance.
+                String clientAddress = servlet.getRequest().getHeader(CLIENT_ADDRESS);
+                if (clientAddress != null) {
+                    headers.set(CLIENT_ADDRESS, clientAddress);
                 }
             }
             return execution.execute(request, body);

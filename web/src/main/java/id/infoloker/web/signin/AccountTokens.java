@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * account-service's sign-in, {@code POST /api/auth/token}: e-mail or phone and password in, the token pair out.
- * Refusals (401 invalid-credentials, 403 account-suspended, 423 account-locked, 429 from a rate limit) are read here
- * rather than by {@link Backends}' default handler, because the form needs the Retry-After of a lock as well as the
+ * Refusals (401 invalid-credentials, 403 account-suspended, 429 too-many-attempts or a rate limit) are read here
+ * rather than by {@link Backends}' default handler, because the form needs the Retry-After of a 429 as well as the
  * localised detail. A 5xx or an unreachable service still becomes {@code BackendUnavailable}.
  */
 @Component
