@@ -146,7 +146,7 @@ class ConsoleIntegrationTest {
     }
 
     @Test
-    void someoneElsesCaseIsReadOnlyAndTheirDecisionIsA409Page() {
+    void someoneElsesCaseIsReadOnlyWithoutTheNikAndTheirDecisionIsA409Page() {
         VerificationCase held = Registrations.registerAndAwaitCase(json, cases, Instant.parse("1970-01-01T00:00:00Z"));
         UUID holder = UUID.randomUUID();
         http.post().uri("/console/cases/claim-next").header(HttpHeaders.AUTHORIZATION, bearer(holder, "VERIFIER"))
@@ -156,6 +156,11 @@ class ConsoleIntegrationTest {
         String page = page("/console/cases/" + held.id(), other, "VERIFIER");
         assertThat(page).contains("id=\"not-held\"").doesNotContain("data-shortcut=\"a\"")
                 .doesNotContain("3215014506990001");
+        // The NIK in full: to the verifier holding the case and to an ADMIN, to nobody else.
+        assertThat(page("/console/cases/" + held.id(), holder, "VERIFIER"))
+                .contains("id=\"person-nik\">3215014506990001<");
+        assertThat(page("/console/cases/" + held.id(), UUID.randomUUID(), "ADMIN"))
+                .contains("id=\"person-nik\">3215014506990001<");
         String refused = http.post().uri("/console/cases/{id}/decision", held.id())
                 .header(HttpHeaders.AUTHORIZATION, bearer(other, "VERIFIER"))
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)

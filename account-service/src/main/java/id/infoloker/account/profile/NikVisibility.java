@@ -5,8 +5,10 @@ import id.infoloker.kit.security.Roles;
 import java.util.UUID;
 
 /**
- * Who sees a NIK in full (UU PDP: only those who need it): the person themself and verifiers, who compare it with the
- * KTP. Everyone else (administrators, for instance) sees the last four digits only, enough to tell two people apart.
+ * Who sees a NIK in full here (UU PDP: only those who need it): the person themself and administrators. A verifier needs
+ * it only for the case they hold, and this service does not know who holds which case: verification-service shows the
+ * NIK from its own copy of the case to the verifier holding it (and to an ADMIN), so here every verifier sees the last
+ * four digits only, enough to tell two people apart.
  */
 public final class NikVisibility {
 
@@ -17,7 +19,7 @@ public final class NikVisibility {
     private static final int SHOWN = 4;
 
     public static Level of(AuthenticatedAccount caller, UUID ownerId) {
-        return caller.id().equals(ownerId) || caller.hasRole(Roles.VERIFIER) ? Level.FULL : Level.MASKED;
+        return caller.id().equals(ownerId) || caller.hasRole(Roles.ADMIN) ? Level.FULL : Level.MASKED;
     }
 
     /** {@code 3215014506990001} becomes {@code ************0001}. */

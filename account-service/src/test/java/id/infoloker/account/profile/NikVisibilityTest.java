@@ -12,16 +12,16 @@ class NikVisibilityTest {
     private static final UUID OWNER = UUID.randomUUID();
 
     @Test
-    void theOwnerAndVerifiersSeeTheWholeNik() {
+    void theOwnerAndAdministratorsSeeTheWholeNik() {
         assertThat(NikVisibility.of(new AuthenticatedAccount(OWNER, Set.of("JOB_SEEKER")), OWNER))
                 .isEqualTo(NikVisibility.Level.FULL);
-        assertThat(NikVisibility.of(new AuthenticatedAccount(UUID.randomUUID(), Set.of("VERIFIER")), OWNER))
+        assertThat(NikVisibility.of(new AuthenticatedAccount(UUID.randomUUID(), Set.of("ADMIN")), OWNER))
                 .isEqualTo(NikVisibility.Level.FULL);
     }
 
     @Test
-    void everyoneElseSeesTheLastFourDigits() {
-        for (String role : new String[] {"ADMIN", "JOB_SEEKER", "EMPLOYER"}) {
+    void verifiersAndEveryoneElseSeeTheLastFourDigits() {
+        for (String role : new String[] {"VERIFIER", "JOB_SEEKER", "EMPLOYER"}) {
             assertThat(NikVisibility.of(new AuthenticatedAccount(UUID.randomUUID(), Set.of(role)), OWNER))
                     .isEqualTo(NikVisibility.Level.MASKED);
         }

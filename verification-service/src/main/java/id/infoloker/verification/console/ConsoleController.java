@@ -254,6 +254,9 @@ class ConsoleController {
         model.addAttribute("theCase", theCase);
         model.addAttribute("view", view);
         model.addAttribute("held", held);
+        // The NIK in full only to those who need it: the verifier holding the case (to compare it with the KTP) and an
+        // ADMIN; account-service masks it for every verifier, since only this service knows who holds the case.
+        model.addAttribute("nikShown", held || verifier.hasRole(Roles.ADMIN));
         model.addAttribute("submittedTypes", submitted);
         model.addAttribute("documentTypes", new ArrayList<>(documentTypes));
         model.addAttribute("reasons", Arrays.asList(RejectionReason.values()));
