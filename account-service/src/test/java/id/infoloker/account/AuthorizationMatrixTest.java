@@ -82,6 +82,15 @@ class AuthorizationMatrixTest {
                 new Row(HttpMethod.GET, other + "/documents/" + ownerDocument, null, 401, 403, 403, 200, 200),
                 new Row(HttpMethod.GET, "/api/accounts/" + UUID.randomUUID(), null, 401, 403, 403, 404, 404),
                 new Row(HttpMethod.POST, "/api/accounts/staff", role -> newStaff(), 401, 403, 403, 403, 201),
+                new Row(HttpMethod.GET, "/api/accounts/staff", null, 401, 403, 403, 403, 200),
+                new Row(HttpMethod.GET, "/api/accounts/staff/second-factor-requirements", null,
+                        401, 403, 403, 403, 200),
+                // A job seeker is no staff: not found even for an ADMIN, and nothing changes.
+                new Row(HttpMethod.POST, "/api/accounts/staff/" + owner.id() + "/disable", null,
+                        401, 403, 403, 403, 404),
+                new Row(HttpMethod.POST, "/api/accounts/staff/" + owner.id() + "/password-reset", null,
+                        401, 403, 403, 403, 404),
+                new Row(HttpMethod.POST, "/api/accounts/me/second-factor", null, 401, 403, 403, 200, 200),
                 new Row(HttpMethod.DELETE, "/api/accounts/me", null, 401, 204, 204, 403, 403));
 
         SoftAssertions softly = new SoftAssertions();

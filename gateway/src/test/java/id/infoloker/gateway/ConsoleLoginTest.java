@@ -359,6 +359,74 @@ class ConsoleLoginTest extends GatewayIntegrationTest {
         backends.verification.server().verify(0, anyRequestedFor(anyUrl()));
     }
 
+    @Test
+    void staffWithASecondFactorAreAskedForTheirCodeAndItGoesToAccountService() {
+        String token = tokenFor("VERIFIER");
+        backends.account.server().stubFor(post("/api/auth/token").atPriority(1)
+                .withRequestBody(notContaining("totpCode"))
+                .willReturn(aResponse().withStatus(401).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":401,\"code\":\"second-factor-required\"}")));
+        Csrf csrf = openLoginPage();
+
+        String asked = signIn(csrf, "verifier@infoloker.test", "rahasia-123")
+                .expectStatus().isUnauthorized()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(asked).contains("kode 6 angka", "name=\"totpCode\"", "autocomplete=\"one-time-code\"")
+                .contains("value=\"verifier@infoloker.test\"").doesNotContain("rahasia-123");
+
+        browser.post().uri("/console/login").cookie(XSRF, csrf.token())
+                .body(BodyInserters.fromFormData("email", "verifier@infoloker.test").with("password", "rahasia-123")
+                        .with("totpCode", " 287082 ").with("_csrf", csrf.token()))
+                .exchange()
+                .expectStatus().isSeeOther()
+                .expectCookie().valueEquals(SESSION, token);
+        backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/token"))
+                .withRequestBody(equalToJson("{\"username\":\"verifier@infoloker.test\",\"password\":\"rahasia-123\","
+                        + "\"totpCode\":\"287082\"}")));
+    }
+
+    @Test
+    void aRoleThatRequiresASecondFactorShowsTheSecretToEnrolOnTheLoginPage() {
+        backends.account.server().stubFor(post("/api/auth/token").willReturn(aResponse().withStatus(401)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("""
+                        {"status":401,"code":"second-factor-enrolment-required","totpSecret":"GEZDGNBVGY3TQOJQ",
+                         "otpauthUri":"otpauth://totp/Infoloker%3Av%40x?secret=GEZDGNBVGY3TQOJQ&issuer=Infoloker"}""")));
+
+        String page = signIn(openLoginPage(), "verifier@infoloker.test", "rahasia-123")
+                .expectStatus().isUnauthorized()
+                .expectHeader().valueEquals("Cache-Control", "no-store")
+                .expectBody(String.class).returnResult().getResponseBody();
+
+        assertThat(page).contains("id=\"totp-secret\">GEZDGNBVGY3TQOJQ<", "otpauth://totp/Infoloker%3Av%40x",
+                "Admin mewajibkan faktor kedua");
+    }
+
+    @Test
+    void aTemporaryPasswordIsReplacedFromTheLoginPage() {
+        String token = tokenFor("VERIFIER");
+        backends.account.server().stubFor(post("/api/auth/token").atPriority(1)
+                .withRequestBody(notContaining("newPassword"))
+                .willReturn(aResponse().withStatus(403).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":403,\"code\":\"password-change-required\"}")));
+        Csrf csrf = openLoginPage();
+
+        String asked = signIn(csrf, "verifier@infoloker.test", "sementara-123")
+                .expectStatus().isForbidden()
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(asked).contains("name=\"newPassword\"", "autocomplete=\"new-password\"", "kata sandi baru");
+
+        browser.post().uri("/console/login").cookie(XSRF, csrf.token())
+                .body(BodyInserters.fromFormData("email", "verifier@infoloker.test").with("password", "sementara-123")
+                        .with("newPassword", "pilihan-sendiri-9").with("_csrf", csrf.token()))
+                .exchange()
+                .expectStatus().isSeeOther()
+                .expectCookie().valueEquals(SESSION, token);
+        backends.account.server().verify(postRequestedFor(urlPathEqualTo("/api/auth/token"))
+                .withRequestBody(equalToJson("{\"username\":\"verifier@infoloker.test\",\"password\":\"sementara-123\","
+                        + "\"newPassword\":\"pilihan-sendiri-9\"}")));
+    }
+
     private String tokenFor(String role) {
         String token = backends.tokens.valid(UUID.randomUUID(), role);
         backends.account.server().stubFor(post("/api/auth/token").willReturn(okJson("""

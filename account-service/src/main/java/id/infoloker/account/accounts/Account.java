@@ -47,6 +47,9 @@ public class Account {
     private Instant statusDecidedAt;
     private Instant createdAt;
 
+    /** Set by an ADMIN's password reset: the temporary password must be replaced at the next sign-in. */
+    private boolean mustChangePassword;
+
     /** Optimistic lock; a null version also tells Spring Data that a new account is to be inserted, not merged. */
     @Version
     private Long version;
@@ -147,6 +150,66 @@ public class Account {
         this.documentsToRedo = new ArrayList<>();
         this.statusChangedAt = now;
         return previous;
+    }
+
+    /**
+     * An ADMIN disables a staff account (a compromised or departed colleague): it signs in no more.
+     *
+     * @return the status before the change
+     */
+    public AccountStatus disableStaff(Instant now) {
+        requireStaff();
+        if (status != AccountStatus.VERIFIED) {
+            throw new IllegalStateException("Only an active staff account is disabled, not " + status);
+        }
+        AccountStatus previous = status;
+        this.status = AccountStatus.SUSPENDED;
+        this.statusChangedAt = now;
+        return previous;
+    }
+
+    /** @return the status before the change */
+    public AccountStatus enableStaff(Instant now) {
+        requireStaff();
+        if (status != AccountStatus.SUSPENDED) {
+            throw new IllegalStateException("Only a disabled staff account is enabled, not " + status);
+        }
+        AccountStatus previous = status;
+        this.status = AccountStatus.VERIFIED;
+        this.statusChangedAt = now;
+        return previous;
+    }
+
+    /** VERIFIER to ADMIN or back; staff never become job seekers or employers, nor the reverse. */
+    public void changeStaffRole(AccountType newType) {
+        requireStaff();
+        if (newType != AccountType.VERIFIER && newType != AccountType.ADMIN) {
+            throw new IllegalArgumentException("Not a staff type: " + newType);
+        }
+        this.type = newType;
+    }
+
+    /** An ADMIN's reset: a temporary password, to be replaced at the next sign-in. */
+    public void resetStaffPassword(String temporaryPasswordHash) {
+        requireStaff();
+        this.passwordHash = Objects.requireNonNull(temporaryPasswordHash);
+        this.mustChangePassword = true;
+    }
+
+    /** The account's own new password; a temporary one is thereby replaced. */
+    public void replacePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        this.mustChangePassword = false;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    private void requireStaff() {
+        if (!isStaff()) {
+            throw new IllegalStateException("Not a staff account: " + type);
+        }
     }
 
     public boolean isStaff() {

@@ -1,6 +1,9 @@
 package id.infoloker.account.accounts;
 
+import id.infoloker.events.AccountType;
 import jakarta.persistence.LockModeType;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -15,6 +18,9 @@ public interface AccountRepository extends JpaRepository<Account, UUID> {
     Optional<Account> findByPhone(String phone);
 
     boolean existsByEmail(String email);
+
+    /** Staff (VERIFIER, ADMIN) for the ADMIN's list: a few dozen in a regency's office. */
+    List<Account> findByTypeInOrderByDisplayNameAsc(Collection<AccountType> types);
 
     /** Serialises status changes of one account (a decision and, later, an admin's suspension, say). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

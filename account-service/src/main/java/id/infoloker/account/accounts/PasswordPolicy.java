@@ -49,10 +49,15 @@ public class PasswordPolicy {
 
     /** The refusal to answer for a password that is not {@link Decision#ACCEPTED}, naming the {@code password} field. */
     public static ProblemException refusal(Decision decision) {
+        return refusal(decision, "password");
+    }
+
+    /** The same, naming {@code field} (e.g. {@code newPassword}). */
+    public static ProblemException refusal(Decision decision, String field) {
         return switch (decision) {
             case TOO_SHORT, TOO_LONG -> new ProblemException(HttpStatus.BAD_REQUEST, "password-length", MIN_LENGTH,
-                    MAX_BYTES).onField("password");
-            case TOO_COMMON -> new ProblemException(HttpStatus.BAD_REQUEST, "password-common").onField("password");
+                    MAX_BYTES).onField(field);
+            case TOO_COMMON -> new ProblemException(HttpStatus.BAD_REQUEST, "password-common").onField(field);
             case ACCEPTED -> throw new IllegalArgumentException("An accepted password needs no refusal");
         };
     }

@@ -3,6 +3,7 @@ package id.infoloker.account.auth;
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.accounts.EmailAddresses;
+import id.infoloker.account.accounts.PasswordPolicy;
 import id.infoloker.account.accounts.PhoneNumbers;
 import id.infoloker.kit.problem.ProblemException;
 import java.time.Clock;
@@ -27,12 +28,20 @@ class TokenService {
     private final AccessTokens accessTokens;
     private final RefreshTokens refreshTokens;
     private final LoginThrottle throttle;
+    private final SecondFactors secondFactors;
+    private final SecondFactorRequirements requirements;
+    private final PasswordPolicy passwordPolicy;
     private final Clock clock;
     /** Checked against when the account does not exist, so the answer takes as long as for a wrong password. */
     private final String unknownAccountHash;
 
     TokenService(AccountRepository accounts, PasswordEncoder passwords, LoginPolicy loginPolicy,
-                 AccessTokens accessTokens, RefreshTokens refreshTokens, LoginThrottle throttle, Clock clock) {
+                 AccessTokens accessTokens, RefreshTokens refreshTokens, LoginThrottle throttle,
+                 SecondFactors secondFactors, SecondFactorRequirements requirements, PasswordPolicy passwordPolicy,
+                 Clock clock) {
+        this.secondFactors = secondFactors;
+        this.requirements = requirements;
+        this.passwordPolicy = passwordPolicy;
         this.accounts = accounts;
         this.passwords = passwords;
         this.loginPolicy = loginPolicy;
@@ -64,9 +73,60 @@ class TokenService {
             throw invalidCredentials();
         }
         allowed(account);
+        secondFactorPassed(account, request.totpCode(), now);
+        if (account.mustChangePassword()) {
+            account = temporaryPasswordReplaced(account, request);
+        }
         throttle.succeeded(clientAddress, username);
         RefreshTokens.Started session = refreshTokens.issue(account.id());
         return TokenResponse.bearer(accessTokens.issue(account, session.familyId()), session.refreshToken());
+    }
+
+    /**
+     * Staff with a second factor give its code; staff of a role that requires one and have none get a secret to enrol
+     * (after the right password only) and confirm it with their first code in the next attempt. A wrong or replayed
+     * code counts as a failed attempt with the throttle, like a wrong password.
+     */
+    private void secondFactorPassed(Account account, String code, Instant now) {
+        if (!account.isStaff()) {
+            return;
+        }
+        boolean blank = code == null || code.isBlank();
+        if (secondFactors.isEnrolled(account.id())) {
+            if (blank) {
+                throw new ProblemException(HttpStatus.UNAUTHORIZED, "second-factor-required");
+            }
+            if (secondFactors.verify(account.id(), code.strip(), now) != SecondFactors.Check.ACCEPTED) {
+                throw new ProblemException(HttpStatus.UNAUTHORIZED, "second-factor-invalid").onField("totpCode");
+            }
+        } else if (requirements.requiredFor(account.type())) {
+            if (blank) {
+                SecondFactors.Enrolment enrolment = secondFactors.startEnrolment(account.id(), account.email());
+                throw new ProblemException(HttpStatus.UNAUTHORIZED, "second-factor-enrolment-required")
+                        .with("totpSecret", enrolment.secret())
+                        .with("otpauthUri", enrolment.otpauthUri());
+            }
+            if (!secondFactors.confirm(account.id(), code.strip(), now)) {
+                throw new ProblemException(HttpStatus.UNAUTHORIZED, "second-factor-invalid").onField("totpCode");
+            }
+        }
+    }
+
+    /** A temporary password from an ADMIN's reset signs in only together with the password replacing it. */
+    private Account temporaryPasswordReplaced(Account account, LoginRequest request) {
+        String replacement = request.newPassword();
+        if (replacement == null || replacement.isEmpty()) {
+            throw new ProblemException(HttpStatus.FORBIDDEN, "password-change-required");
+        }
+        PasswordPolicy.Decision decision = passwordPolicy.assess(replacement);
+        if (decision != PasswordPolicy.Decision.ACCEPTED) {
+            throw PasswordPolicy.refusal(decision, "newPassword");
+        }
+        if (replacement.equals(request.password())) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "password-unchanged").onField("newPassword");
+        }
+        account.replacePassword(passwords.encode(replacement));
+        return accounts.save(account);
     }
 
     TokenResponse refresh(RefreshRequest request) {

@@ -22,8 +22,12 @@ class AccountAccessRules {
                 .hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)
                 // Staff have no personal data to erase here; their accounts are managed by an ADMIN.
                 .requestMatchers(HttpMethod.DELETE, "/api/accounts/me").hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)
+                // A second factor is for staff; job seekers and employers sign in with their password.
+                .requestMatchers("/api/accounts/me/second-factor", "/api/accounts/me/second-factor/**")
+                .hasAnyRole(Roles.VERIFIER, Roles.ADMIN)
                 .requestMatchers("/api/accounts/me", "/api/accounts/me/**").authenticated()
-                .requestMatchers(HttpMethod.POST, "/api/accounts/staff").hasRole(Roles.ADMIN)
+                // Before GET /api/accounts/*, which would take "staff" for an account id.
+                .requestMatchers("/api/accounts/staff", "/api/accounts/staff/**").hasRole(Roles.ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/accounts/*", "/api/accounts/*/documents",
                         "/api/accounts/*/documents/*").hasAnyRole(Roles.VERIFIER, Roles.ADMIN);
     }

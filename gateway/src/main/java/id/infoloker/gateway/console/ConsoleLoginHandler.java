@@ -1,6 +1,7 @@
 package id.infoloker.gateway.console;
 
 import id.infoloker.gateway.session.AccountTokenClient;
+import id.infoloker.gateway.session.AccountTokenClient.Credentials;
 import id.infoloker.gateway.session.AccountTokenClient.SignIn;
 import id.infoloker.gateway.session.SessionCookies;
 import id.infoloker.gateway.session.SessionDoor;
@@ -111,9 +112,11 @@ class ConsoleLoginHandler {
             }
             String client = ClientKeys.addressOf(request.exchange());
             String clientAddress = ClientKeys.address(request.exchange().getRequest().getRemoteAddress());
+            Credentials credentials = new Credentials(email, password, trimmed(form, "totpCode"),
+                    form.getFirst("newPassword"));
             return limiter.tryAcquire(RATE_LIMIT_POLICY, rateLimits.policy(RATE_LIMIT_POLICY), client)
                     .flatMap(decision -> decision.allowed()
-                            ? account.signIn(email, password, clientAddress, requestId)
+                            ? account.signIn(credentials, clientAddress, requestId)
                                     .flatMap(signIn -> afterSignIn(request, email, signIn, requestId))
                             : page(request, HttpStatus.TOO_MANY_REQUESTS, email, "console.login.error.too-many",
                                     decision.retryAfter()));
@@ -126,6 +129,17 @@ class ConsoleLoginHandler {
             case TOO_MANY_ATTEMPTS -> page(request, HttpStatus.TOO_MANY_REQUESTS, email,
                     "console.login.error.too-many");
             case UNAVAILABLE -> page(request, HttpStatus.SERVICE_UNAVAILABLE, email, "console.login.error.unavailable");
+            case SECOND_FACTOR_REQUIRED -> page(request, HttpStatus.UNAUTHORIZED, email,
+                    "console.login.error.totp-required");
+            case SECOND_FACTOR_INVALID -> page(request, HttpStatus.UNAUTHORIZED, email,
+                    "console.login.error.totp-invalid");
+            case SECOND_FACTOR_ENROLMENT -> page(request, HttpStatus.UNAUTHORIZED, email,
+                    "console.login.error.totp-enrol",
+                    new LoginPage.Step(false, signIn.totpSecret(), signIn.otpauthUri()), null);
+            case PASSWORD_CHANGE_REQUIRED -> page(request, HttpStatus.FORBIDDEN, email,
+                    "console.login.error.password-change", new LoginPage.Step(true, null, null), null);
+            case NEW_PASSWORD_REFUSED -> page(request, HttpStatus.BAD_REQUEST, email,
+                    "console.login.error.new-password", new LoginPage.Step(true, null, null), null);
             case ISSUED -> jwtDecoder.decode(signIn.token().accessToken())
                     .flatMap(jwt -> switch (ConsoleAccessPolicy.decide(jwt)) {
                         case ALLOWED -> signedIn(request, jwt, signIn.token().refreshToken());
@@ -164,11 +178,16 @@ class ConsoleLoginHandler {
     }
 
     private Mono<ServerResponse> page(ServerRequest request, HttpStatus status, String email, String errorKey) {
-        return page(request, status, email, errorKey, null);
+        return page(request, status, email, errorKey, LoginPage.Step.NONE, null);
     }
 
     private Mono<ServerResponse> page(ServerRequest request, HttpStatus status, String email, String errorKey,
                                       Duration retryAfter) {
+        return page(request, status, email, errorKey, LoginPage.Step.NONE, retryAfter);
+    }
+
+    private Mono<ServerResponse> page(ServerRequest request, HttpStatus status, String email, String errorKey,
+                                      LoginPage.Step step, Duration retryAfter) {
         Mono<CsrfToken> token = request.exchange().getAttribute(CsrfToken.class.getName());
         Mono<String> tokenValue = token == null ? Mono.just("") : token.map(CsrfToken::getToken).defaultIfEmpty("");
         return tokenValue.flatMap(csrf -> ServerResponse.status(status)
@@ -180,7 +199,7 @@ class ConsoleLoginHandler {
                                 retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0))));
                     }
                 })
-                .bodyValue(LoginPage.render(messages, locale(request), csrf, email, errorKey)));
+                .bodyValue(LoginPage.render(messages, locale(request), csrf, email, errorKey, step)));
     }
 
     /** {@code ?lang=en|id} first (the language link on the page), else the browser's Accept-Language. */

@@ -16,10 +16,24 @@ final class LoginPage {
     }
 
     /**
+     * What account-service asked for beyond e-mail and password: a new password (the current one is a temporary one
+     * from an ADMIN), or the enrolment of a second factor (its secret and otpauth:// URI, shown to type into the app).
+     */
+    record Step(boolean newPassword, String totpSecret, String otpauthUri) {
+
+        static final Step NONE = new Step(false, null, null);
+    }
+
+    static String render(MessageSource messages, Locale locale, String csrfToken, String email, String errorKey) {
+        return render(messages, locale, csrfToken, email, errorKey, Step.NONE);
+    }
+
+    /**
      * @param errorKey message key of the error to show, or null
      * @param email what the person typed, shown again after an error (never the password)
      */
-    static String render(MessageSource messages, Locale locale, String csrfToken, String email, String errorKey) {
+    static String render(MessageSource messages, Locale locale, String csrfToken, String email, String errorKey,
+                         Step step) {
         boolean english = isEnglish(locale);
         String lang = english ? "en" : "id";
         String action = english ? ConsolePaths.LOGIN + "?lang=en" : ConsolePaths.LOGIN;
@@ -49,8 +63,26 @@ final class LoginPage {
                 .append("<label for=\"password\">").append(escaped(messages, "console.login.password", locale))
                 .append("</label>\n")
                 .append("<input id=\"password\" name=\"password\" type=\"password\"")
-                .append(" autocomplete=\"current-password\" required maxlength=\"200\"").append(invalid).append(">\n")
-                .append("<button type=\"submit\">").append(escaped(messages, "console.login.submit", locale))
+                .append(" autocomplete=\"current-password\" required maxlength=\"200\"").append(invalid).append(">\n");
+        if (step.totpSecret() != null) {
+            html.append("<p id=\"totp-enrolment\">").append(escaped(messages, "console.login.enrol", locale))
+                    .append("</p>\n<p><code id=\"totp-secret\">").append(HtmlUtils.htmlEscape(step.totpSecret()))
+                    .append("</code></p>\n<p><code id=\"totp-uri\">")
+                    .append(HtmlUtils.htmlEscape(step.otpauthUri() == null ? "" : step.otpauthUri()))
+                    .append("</code></p>\n");
+        }
+        // Optional for everyone: staff who enrolled a second factor type the app's current code here.
+        html.append("<label for=\"totpCode\">").append(escaped(messages, "console.login.totp", locale))
+                .append("</label>\n")
+                .append("<input id=\"totpCode\" name=\"totpCode\" inputmode=\"numeric\" autocomplete=\"one-time-code\"")
+                .append(" pattern=\"[0-9]{6}\" maxlength=\"6\">\n");
+        if (step.newPassword()) {
+            html.append("<label for=\"newPassword\">").append(escaped(messages, "console.login.new-password", locale))
+                    .append("</label>\n")
+                    .append("<input id=\"newPassword\" name=\"newPassword\" type=\"password\"")
+                    .append(" autocomplete=\"new-password\" required minlength=\"8\" maxlength=\"200\">\n");
+        }
+        html.append("<button type=\"submit\">").append(escaped(messages, "console.login.submit", locale))
                 .append("</button>\n</form>\n")
                 .append("<p><a href=\"").append(ConsolePaths.LOGIN).append(english ? "?lang=id\" hreflang=\"id\" lang=\"id\">"
                         : "?lang=en\" hreflang=\"en\" lang=\"en\">")

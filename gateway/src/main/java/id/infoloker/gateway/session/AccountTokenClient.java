@@ -3,6 +3,7 @@ package id.infoloker.gateway.session;
 import id.infoloker.gateway.ratelimit.ClientAddressFilter;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,15 +42,25 @@ public class AccountTokenClient {
 
     /**
      * The token pair, or why there is none. {@code clientAddress} goes along as {@code X-Infoloker-Client-Address}:
-     * account-service throttles sign-ins per client, and this call comes from the gateway.
+     * account-service throttles sign-ins per client, and this call comes from the gateway. {@code totpCode} and
+     * {@code newPassword} are sent when given (staff's second factor; replacing a temporary password).
      */
-    public Mono<SignIn> signIn(String username, String password, String clientAddress, String requestId) {
+    public Mono<SignIn> signIn(Credentials credentials, String clientAddress, String requestId) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put("username", credentials.username());
+        body.put("password", credentials.password());
+        if (credentials.totpCode() != null && !credentials.totpCode().isBlank()) {
+            body.put("totpCode", credentials.totpCode().strip());
+        }
+        if (credentials.newPassword() != null && !credentials.newPassword().isEmpty()) {
+            body.put("newPassword", credentials.newPassword());
+        }
         return account.post().uri("/api/auth/token")
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .header("X-Request-Id", requestId)
                 .header(ClientAddressFilter.HEADER, clientAddress)
-                .bodyValue(Map.of("username", username, "password", password))
+                .bodyValue(body)
                 .exchangeToMono(response -> {
                     HttpStatusCode status = response.statusCode();
                     if (status.is2xxSuccessful()) {
@@ -59,7 +70,10 @@ public class AccountTokenClient {
                         return response.releaseBody().thenReturn(SignIn.of(Outcome.TOO_MANY_ATTEMPTS));
                     }
                     if (status.is4xxClientError()) {
-                        return response.releaseBody().thenReturn(SignIn.of(Outcome.REJECTED));
+                        return response.bodyToMono(Refusal.class)
+                                .map(SignIn::refused)
+                                .onErrorResume(unreadable -> Mono.just(SignIn.of(Outcome.REJECTED)))
+                                .defaultIfEmpty(SignIn.of(Outcome.REJECTED));
                     }
                     log.warn("account-service answered {} to a console sign-in (request id {})", status.value(),
                             requestId);
@@ -133,16 +147,55 @@ public class AccountTokenClient {
         }
     }
 
-    public enum Outcome { ISSUED, REJECTED, TOO_MANY_ATTEMPTS, UNAVAILABLE }
+    /** What a person typed into the console's sign-in form; never printed with its secrets. */
+    public record Credentials(String username, String password, String totpCode, String newPassword) {
 
-    public record SignIn(Outcome outcome, TokenResponse token) {
+        @Override
+        public String toString() {
+            return "Credentials[<hidden>]";
+        }
+    }
+
+    public enum Outcome {
+        ISSUED, REJECTED, TOO_MANY_ATTEMPTS, UNAVAILABLE,
+        /** Staff with a second factor: the authenticator code is missing, or it was wrong or used before. */
+        SECOND_FACTOR_REQUIRED, SECOND_FACTOR_INVALID,
+        /** The role requires a second factor the account does not have yet: the secret to enrol comes with it. */
+        SECOND_FACTOR_ENROLMENT,
+        /** A temporary password from an ADMIN's reset: sign in again with a new one; or that new one was refused. */
+        PASSWORD_CHANGE_REQUIRED, NEW_PASSWORD_REFUSED
+    }
+
+    /** account-service's problem body, the members the console needs. */
+    public record Refusal(String code, String totpSecret, String otpauthUri) {
+    }
+
+    public record SignIn(Outcome outcome, TokenResponse token, String totpSecret, String otpauthUri) {
 
         static SignIn of(Outcome outcome) {
-            return new SignIn(outcome, null);
+            return new SignIn(outcome, null, null, null);
         }
 
         static SignIn issued(TokenResponse token) {
-            return token.accessToken() == null ? of(Outcome.UNAVAILABLE) : new SignIn(Outcome.ISSUED, token);
+            return token.accessToken() == null ? of(Outcome.UNAVAILABLE) : new SignIn(Outcome.ISSUED, token, null, null);
+        }
+
+        static SignIn refused(Refusal refusal) {
+            String code = refusal.code() == null ? "" : refusal.code();
+            return switch (code) {
+                case "second-factor-required" -> of(Outcome.SECOND_FACTOR_REQUIRED);
+                case "second-factor-invalid" -> of(Outcome.SECOND_FACTOR_INVALID);
+                case "second-factor-enrolment-required" -> new SignIn(Outcome.SECOND_FACTOR_ENROLMENT, null,
+                        refusal.totpSecret(), refusal.otpauthUri());
+                case "password-change-required" -> of(Outcome.PASSWORD_CHANGE_REQUIRED);
+                case "password-length", "password-common", "password-unchanged" -> of(Outcome.NEW_PASSWORD_REFUSED);
+                default -> of(Outcome.REJECTED);
+            };
+        }
+
+        @Override
+        public String toString() {
+            return "SignIn[" + outcome + "]";
         }
     }
 

@@ -24,6 +24,10 @@ final class NoticePolicy {
     }
 
     static Notice afterStatusChange(AccountStatusChanged change) {
+        // An ADMIN disabling or enabling a colleague's staff account is no news for that colleague's phone.
+        if (change.accountType() == AccountType.VERIFIER || change.accountType() == AccountType.ADMIN) {
+            return Notice.NONE;
+        }
         return switch (change.status()) {
             case VERIFIED -> Notice.ACCOUNT_VERIFIED;
             case REJECTED -> Notice.ACCOUNT_REJECTED;

@@ -33,6 +33,13 @@ class NoticePolicyTest {
                 .isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource({"VERIFIER, SUSPENDED", "VERIFIER, VERIFIED", "ADMIN, VERIFIED"})
+    void staffAccountsDisabledOrEnabledByAnAdminAreSentNothing(AccountType type, AccountStatus status) {
+        assertThat(NoticePolicy.afterStatusChange(new AccountStatusChanged(UUID.randomUUID(), type, status,
+                AccountStatus.SUSPENDED, "Petugas", null, null, List.of(), Instant.now()))).isEqualTo(Notice.NONE);
+    }
+
     @Test
     void onlyPeopleAndCompaniesWhoRegisteredThemselvesAreToldTheirRegistrationWasReceived() {
         for (AccountType type : AccountType.values()) {
