@@ -125,8 +125,12 @@ class StaffAdminPagesIntegrationTest {
         form("/console/admin/staff/" + verifier + "/disable", "", adminToken)
                 .expectStatus().isSeeOther()
                 .expectHeader().valueEquals(HttpHeaders.LOCATION, "/console/admin/staff?done=disabled");
-        form("/console/admin/staff/" + verifier + "/role", "type=ADMIN", adminToken)
-                .expectStatus().isSeeOther();
+        // Through the gateway the console posts with htmx (the CSRF header): a full page load of the list follows.
+        http.post().uri("/console/admin/staff/" + verifier + "/role").header(HttpHeaders.AUTHORIZATION, adminToken)
+                .header("HX-Request", "true")
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).bodyValue("type=ADMIN").exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("HX-Redirect", "/console/admin/staff?done=role");
         form("/console/admin/staff/second-factor-requirements", "type=VERIFIER&required=true", adminToken)
                 .expectStatus().isSeeOther();
         form("/console/admin/staff/" + verifier + "/role", "type=JOB_SEEKER", adminToken)
@@ -140,6 +144,30 @@ class StaffAdminPagesIntegrationTest {
                 .withRequestBody(equalToJson("{\"type\":\"VERIFIER\",\"required\":true}")));
         assertThat(page("/console/admin/staff?done=disabled", adminToken).expectBody(String.class).returnResult()
                 .getResponseBody()).contains("id=\"staff-done\"", "Akun dinonaktifkan");
+    }
+
+    @Test
+    void anAdminCreatesAColleaguesAccountAndADuplicateEmailIsNamed() {
+        account.stubFor(post("/api/accounts/staff").willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"accountId\":\"" + UUID.randomUUID() + "\",\"type\":\"VERIFIER\",\"status\":\"VERIFIED\"}")));
+
+        form("/console/admin/staff", "type=VERIFIER&name=Siti+Aminah&email=siti%40disnaker.go.id&password=sandi-awal-siti",
+                adminToken)
+                .expectStatus().isSeeOther()
+                .expectHeader().valueEquals(HttpHeaders.LOCATION, "/console/admin/staff?done=created");
+        account.verify(postRequestedFor(urlPathEqualTo("/api/accounts/staff")).withRequestBody(equalToJson("""
+                {"type":"VERIFIER","name":"Siti Aminah","email":"siti@disnaker.go.id","password":"sandi-awal-siti"}
+                """)));
+
+        account.stubFor(post("/api/accounts/staff").willReturn(aResponse().withStatus(409)
+                .withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"status\":409,\"code\":\"already-registered\"}")));
+        String refused = form("/console/admin/staff",
+                "type=VERIFIER&name=Siti&email=siti%40disnaker.go.id&password=sandi-awal-siti", adminToken)
+                .expectStatus().isEqualTo(409)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(refused).contains("Sudah terdaftar").doesNotContain("sandi-awal-siti");
     }
 
     @Test

@@ -76,6 +76,13 @@ class AccountStaff {
                 .body(Map.of("type", type, "required", required)).retrieve().toBodilessEntity());
     }
 
+    void create(String type, String name, String email, String password, String authorization) {
+        call(() -> http.post().uri("/api/accounts/staff")
+                .header(HttpHeaders.AUTHORIZATION, authorization).contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("type", type, "name", name, "email", email, "password", password))
+                .retrieve().toBodilessEntity());
+    }
+
     /** {@code action}: disable, enable. */
     void post(UUID staffId, String action, String authorization) {
         call(() -> http.post().uri("/api/accounts/staff/{id}/{action}", staffId, action)

@@ -3,10 +3,8 @@ package id.infoloker.verification.console;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.kit.security.Roles;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.Locale;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -52,13 +50,9 @@ class SecondFactorController {
 
     @PostMapping("/confirm")
     ResponseEntity<Void> confirm(@RequestParam String code,
-                                 @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+                                 @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.confirm(code.strip(), authorization);
-        return seeOther("/console/second-factor?done");
-    }
-
-    /** 303: the browser shows the page again with a GET. */
-    private static ResponseEntity<Void> seeOther(String location) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location)).build();
+        return ConsoleRedirects.to("/console/second-factor?done", htmx);
     }
 }

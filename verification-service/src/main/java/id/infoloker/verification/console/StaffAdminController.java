@@ -4,7 +4,6 @@ import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.kit.security.Roles;
 import jakarta.servlet.http.HttpServletResponse;
-import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -31,7 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/console/admin/staff")
 class StaffAdminController {
 
-    private static final Set<String> DONE = Set.of("disabled", "enabled", "role", "second-factor", "required");
+    private static final Set<String> DONE = Set.of("created", "disabled", "enabled", "role", "second-factor",
+            "required");
     private static final Set<String> TYPES = Set.of("VERIFIER", "ADMIN");
 
     private final AccountStaff staff;
@@ -60,32 +60,46 @@ class StaffAdminController {
         return "console/staff";
     }
 
+    /** A new colleague's account with a first password the ADMIN hands over (account-service checks it). */
+    @PostMapping
+    ResponseEntity<Void> create(@RequestParam String type, @RequestParam String name, @RequestParam String email,
+                                @RequestParam String password,
+                                @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+        staff.create(knownType(type), name.strip(), email.strip(), password, authorization);
+        return ConsoleRedirects.to("/console/admin/staff?done=created", htmx);
+    }
+
     @PostMapping("/{id}/disable")
     ResponseEntity<Void> disable(@PathVariable UUID id,
-                                 @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+                                 @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.post(id, "disable", authorization);
-        return seeOther("/console/admin/staff?done=disabled");
+        return ConsoleRedirects.to("/console/admin/staff?done=disabled", htmx);
     }
 
     @PostMapping("/{id}/enable")
     ResponseEntity<Void> enable(@PathVariable UUID id,
-                                @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+                                @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.post(id, "enable", authorization);
-        return seeOther("/console/admin/staff?done=enabled");
+        return ConsoleRedirects.to("/console/admin/staff?done=enabled", htmx);
     }
 
     @PostMapping("/{id}/role")
     ResponseEntity<Void> role(@PathVariable UUID id, @RequestParam String type,
-                @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+                @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.changeRole(id, knownType(type), authorization);
-        return seeOther("/console/admin/staff?done=role");
+        return ConsoleRedirects.to("/console/admin/staff?done=role", htmx);
     }
 
     @PostMapping("/{id}/second-factor/remove")
     ResponseEntity<Void> removeSecondFactor(@PathVariable UUID id,
-                                            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+                                            @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.removeSecondFactor(id, authorization);
-        return seeOther("/console/admin/staff?done=second-factor");
+        return ConsoleRedirects.to("/console/admin/staff?done=second-factor", htmx);
     }
 
     /** The temporary password is shown once, on this answer only (never stored here, never in a URL). */
@@ -102,9 +116,10 @@ class StaffAdminController {
 
     @PostMapping("/second-factor-requirements")
     ResponseEntity<Void> require(@RequestParam String type, @RequestParam(defaultValue = "false") boolean required,
-                   @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+                   @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.requireSecondFactor(knownType(type), required, authorization);
-        return seeOther("/console/admin/staff?done=required");
+        return ConsoleRedirects.to("/console/admin/staff?done=required", htmx);
     }
 
     private static String knownType(String type) {
@@ -112,10 +127,5 @@ class StaffAdminController {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "invalid-staff-type");
         }
         return type;
-    }
-
-    /** 303: the browser shows the page again with a GET. */
-    private static ResponseEntity<Void> seeOther(String location) {
-        return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(location)).build();
     }
 }
