@@ -51,7 +51,7 @@ class SecondFactorController {
     @PostMapping("/confirm")
     ResponseEntity<Void> confirm(@RequestParam String code,
                                  @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.confirm(code.strip(), authorization);
         return ConsoleRedirects.to("/console/second-factor?done", htmx);
     }

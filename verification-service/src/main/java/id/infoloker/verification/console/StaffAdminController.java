@@ -65,7 +65,7 @@ class StaffAdminController {
     ResponseEntity<Void> create(@RequestParam String type, @RequestParam String name, @RequestParam String email,
                                 @RequestParam String password,
                                 @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                                @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.create(knownType(type), name.strip(), email.strip(), password, authorization);
         return ConsoleRedirects.to("/console/admin/staff?done=created", htmx);
     }
@@ -73,7 +73,7 @@ class StaffAdminController {
     @PostMapping("/{id}/disable")
     ResponseEntity<Void> disable(@PathVariable UUID id,
                                  @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.post(id, "disable", authorization);
         return ConsoleRedirects.to("/console/admin/staff?done=disabled", htmx);
     }
@@ -81,15 +81,15 @@ class StaffAdminController {
     @PostMapping("/{id}/enable")
     ResponseEntity<Void> enable(@PathVariable UUID id,
                                 @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                                @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.post(id, "enable", authorization);
         return ConsoleRedirects.to("/console/admin/staff?done=enabled", htmx);
     }
 
     @PostMapping("/{id}/role")
     ResponseEntity<Void> role(@PathVariable UUID id, @RequestParam String type,
-                @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                              @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                              @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.changeRole(id, knownType(type), authorization);
         return ConsoleRedirects.to("/console/admin/staff?done=role", htmx);
     }
@@ -97,7 +97,7 @@ class StaffAdminController {
     @PostMapping("/{id}/second-factor/remove")
     ResponseEntity<Void> removeSecondFactor(@PathVariable UUID id,
                                             @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                                            @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.removeSecondFactor(id, authorization);
         return ConsoleRedirects.to("/console/admin/staff?done=second-factor", htmx);
     }
@@ -116,8 +116,8 @@ class StaffAdminController {
 
     @PostMapping("/second-factor-requirements")
     ResponseEntity<Void> require(@RequestParam String type, @RequestParam(defaultValue = "false") boolean required,
-                   @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RequestHeader(value = "HX-Request", required = false) String htmx) {
+                                 @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+                                 @RequestHeader(value = "HX-Request", required = false) String htmx) {
         staff.requireSecondFactor(knownType(type), required, authorization);
         return ConsoleRedirects.to("/console/admin/staff?done=required", htmx);
     }
