@@ -2,7 +2,7 @@ package id.infoloker.account.staff;
 
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
-import id.infoloker.account.auth.AccountSessions;
+import id.infoloker.account.auth.AccessRevocations;
 import id.infoloker.account.auth.SecondFactorRequirements;
 import id.infoloker.account.auth.SecondFactors;
 import id.infoloker.events.AccountStatus;
@@ -30,8 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What an ADMIN does with staff accounts: list them, disable and enable, reset a password (a temporary one, to be
  * replaced at the next sign-in), change the role, remove a lost second factor, require second factors per role. An
  * ADMIN never changes their own account here (no ADMIN can lock the office out of its console by a slip: there is
- * always the acting ADMIN left). Disabling, a reset and a role change end the account's sessions at once; disabling
- * and enabling publish {@code account.status-changed.v1} (SUSPENDED / VERIFIED) for the other services.
+ * always the acting ADMIN left). Disabling, a reset and a role change end every session of the account at once
+ * ({@link AccessRevocations}: refresh tokens, and access tokens in every service); disabling and enabling also
+ * publish {@code account.status-changed.v1} (SUSPENDED / VERIFIED).
  */
 @Service
 public class StaffAdministration {
@@ -43,7 +44,7 @@ public class StaffAdministration {
     private static final int TEMPORARY_LENGTH = 14;
 
     private final AccountRepository accounts;
-    private final AccountSessions sessions;
+    private final AccessRevocations revocations;
     private final SecondFactors secondFactors;
     private final SecondFactorRequirements requirements;
     private final PasswordEncoder passwords;
@@ -51,10 +52,10 @@ public class StaffAdministration {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    StaffAdministration(AccountRepository accounts, AccountSessions sessions, SecondFactors secondFactors,
+    StaffAdministration(AccountRepository accounts, AccessRevocations revocations, SecondFactors secondFactors,
                         SecondFactorRequirements requirements, PasswordEncoder passwords, Outbox outbox, Clock clock) {
         this.accounts = accounts;
-        this.sessions = sessions;
+        this.revocations = revocations;
         this.secondFactors = secondFactors;
         this.requirements = requirements;
         this.passwords = passwords;
@@ -79,7 +80,7 @@ public class StaffAdministration {
         }
         Instant now = Instant.now(clock);
         AccountStatus previous = account.disableStaff(now);
-        sessions.forget(account.id());
+        revocations.revokeAll(account.id(), "staff-disabled");
         publish(account, previous, now);
         log.info("Admin {} disabled {} account {}", adminId, account.type(), account.id());
     }
@@ -101,7 +102,7 @@ public class StaffAdministration {
         Account account = otherStaff(adminId, staffId);
         String temporary = temporaryPassword();
         account.resetStaffPassword(passwords.encode(temporary));
-        sessions.forget(account.id());
+        revocations.revokeAll(account.id(), "staff-password-reset");
         log.info("Admin {} reset the password of {} account {}", adminId, account.type(), account.id());
         return new TemporaryPassword(temporary);
     }
@@ -118,7 +119,7 @@ public class StaffAdministration {
         AccountType before = account.type();
         account.changeStaffRole(type);
         // Tokens carry the roles: the old ones end here, the next sign-in carries the new role.
-        sessions.forget(account.id());
+        revocations.revokeAll(account.id(), "staff-role-changed");
         log.info("Admin {} changed account {} from {} to {}", adminId, account.id(), before, type);
     }
 
