@@ -46,7 +46,11 @@ class LoginThrottle {
         String client = clientKey(clientAddress);
         String guesses = guessKey(clientAddress, username);
         return transaction.execute(status -> {
-            jdbc.update("DELETE FROM login_throttle WHERE window_start < ?", Timestamp.from(now.minus(policy.window())));
+            // Rows another sign-in holds are skipped, not waited for: concurrent purges never deadlock each other.
+            jdbc.update("""
+                    DELETE FROM login_throttle WHERE key IN (SELECT key FROM login_throttle WHERE window_start < ?
+                                                             LIMIT 100 FOR UPDATE SKIP LOCKED)""",
+                    Timestamp.from(now.minus(policy.window())));
             for (String key : List.of(client, guesses).stream().sorted().toList()) { // one lock order: no deadlocks
                 jdbc.update("INSERT INTO login_throttle (key, attempts, window_start) VALUES (?, 0, ?) "
                         + "ON CONFLICT DO NOTHING", key, Timestamp.from(now));

@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MyAccountController {
 
     private final AccountViews views;
+    private final NikReads staffReads;
 
-    MyAccountController(AccountViews views) {
+    MyAccountController(AccountViews views, NikReads staffReads) {
         this.views = views;
+        this.staffReads = staffReads;
     }
 
     /** The owner's own account, full NIK included. */
@@ -23,10 +25,10 @@ class MyAccountController {
         return views.of(caller.id(), NikVisibility.Level.FULL).orElseThrow(MyAccountController::notFound);
     }
 
-    /** Staff only (AccountAccessRules): verifiers see the NIK in full, administrators masked. */
+    /** Staff only (AccountAccessRules): administrators see the NIK in full (audited), verifiers masked. */
     @GetMapping("/api/accounts/{accountId}")
     MyAccountView account(AuthenticatedAccount caller, @PathVariable UUID accountId) {
-        return views.of(accountId, NikVisibility.of(caller, accountId)).orElseThrow(MyAccountController::notFound);
+        return staffReads.accountAsSeenBy(caller, accountId).orElseThrow(MyAccountController::notFound);
     }
 
     private static ProblemException notFound() {

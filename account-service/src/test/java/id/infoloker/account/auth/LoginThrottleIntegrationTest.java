@@ -4,7 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.TestData;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -49,6 +55,33 @@ class LoginThrottleIntegrationTest {
                 .expectBody().jsonPath("$.accessToken").exists();
         // The guesser may still try other usernames (each capped alike); only the per-client pace slows it overall.
         signIn(guesser, TestData.uniqueEmail(), "salah-sandi").expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void twentyParallelGuessesOnOneAccountFromOneClientAdmitExactlyFive() throws Exception {
+        Map<String, Object> victim = TestData.registration();
+        register(victim);
+        String email = (String) victim.get("email");
+        String guesser = address();
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        List<Integer> statuses;
+        try {
+            List<Callable<Integer>> guesses = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String password = "tebakan-" + i;
+                guesses.add(() -> signIn(guesser, email, password).returnResult(Void.class).getStatus().value());
+            }
+            statuses = new ArrayList<>();
+            for (Future<Integer> status : pool.invokeAll(guesses)) {
+                statuses.add(status.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        // Counted when admitted, rows locked: parallel guesses cannot slip past the cap together.
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(5);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(15);
     }
 
     @Test

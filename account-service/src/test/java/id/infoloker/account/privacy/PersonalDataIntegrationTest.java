@@ -150,8 +150,13 @@ class PersonalDataIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
         assertThat(verifierView).contains("\"nik\":\"" + masked + "\"").doesNotContain(nik);
-        http.get().uri("/api/accounts/{id}", siti.id()).headers(accounts.admin().bearer()).exchange()
+        assertThat(count("SELECT count(*) FROM nik_read_audit WHERE owner_id = ?", siti.id())).isZero();
+        Caller admin = accounts.admin();
+        http.get().uri("/api/accounts/{id}", siti.id()).headers(admin.bearer()).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$.jobSeeker.nik").isEqualTo(nik);
+        // Every full view by someone else is accounted for: who, when, whose; no NIK in the audit.
+        assertThat(count("SELECT count(*) FROM nik_read_audit WHERE owner_id = ? AND reader_id = ? "
+                + "AND reader_roles = 'ADMIN'", siti.id(), admin.id())).isEqualTo(1);
         http.get().uri("/api/accounts/me").headers(siti.bearer()).exchange()
                 .expectBody().jsonPath("$.jobSeeker.nik").isEqualTo(nik);
     }
