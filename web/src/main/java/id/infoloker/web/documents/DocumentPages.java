@@ -2,6 +2,7 @@ package id.infoloker.web.documents;
 
 import id.infoloker.web.backend.BackendProblem;
 import id.infoloker.web.backend.BackendUnavailable;
+import id.infoloker.web.session.Viewer;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.context.MessageSource;
@@ -86,7 +87,7 @@ class DocumentPages {
     }
 
     private Outcome forward(String type, MultipartFile file) {
-        if (!JobSeekerDocuments.isOne(type)) {
+        if (!RequiredDocuments.isOne(Viewer.current(), type)) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         if (file == null || file.isEmpty() && blank(file.getOriginalFilename())) {

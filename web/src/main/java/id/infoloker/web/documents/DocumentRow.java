@@ -1,7 +1,7 @@
 package id.infoloker.web.documents;
 
 /**
- * One of the four documents a job seeker uploads, as the page shows it.
+ * One of the documents a person uploads (a job seeker four, a company two), as the page shows it.
  *
  * @param uploaded the current upload, or null
  * @param error why the last upload of this document was refused, in the person's language, or null

@@ -1,5 +1,6 @@
 package id.infoloker.web.documents;
 
+import id.infoloker.web.session.Viewer;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -31,12 +32,13 @@ class DocumentsPage {
     String render(Model model, String refusedType, String refusal, String pageError) {
         Map<String, DocumentApi.DocumentView> current = documents.mine().stream()
                 .collect(Collectors.toMap(DocumentApi.DocumentView::type, Function.identity(), (a, b) -> b));
-        List<DocumentRow> rows = JobSeekerDocuments.TYPES.stream()
+        List<DocumentRow> rows = RequiredDocuments.of(Viewer.current()).stream()
                 .map(type -> new DocumentRow(type, current.get(type), type.equals(refusedType) ? refusal : null))
                 .toList();
         model.addAttribute("rows", rows);
         model.addAttribute("complete", rows.stream().allMatch(DocumentRow::isUploaded));
         model.addAttribute("pageError", pageError);
+        model.addAttribute("employer", Viewer.current().isEmployer());
         return VIEW;
     }
 }

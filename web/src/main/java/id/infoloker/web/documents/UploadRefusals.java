@@ -93,7 +93,7 @@ class UploadRefusals {
     private static String typeOf(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String last = uri.substring(uri.lastIndexOf('/') + 1);
-        return JobSeekerDocuments.isOne(last) ? last : null;
+        return RequiredDocuments.isAny(last) ? last : null;
     }
 
     private static boolean causedBySize(Throwable e) {

@@ -1,5 +1,7 @@
 package id.infoloker.web.registration;
 
+import static id.infoloker.web.registration.RegistrationFlow.orNull;
+
 import id.infoloker.web.backend.Backends;
 import java.util.UUID;
 import org.springframework.http.MediaType;
@@ -45,10 +47,6 @@ class JobSeekerRegistrations {
         private static String digits(String nik) {
             String value = orNull(nik);
             return value == null ? null : value.replaceAll("[\\s.\\-]", "");
-        }
-
-        private static String orNull(String value) {
-            return value == null || value.isBlank() ? null : value.strip();
         }
 
         @Override

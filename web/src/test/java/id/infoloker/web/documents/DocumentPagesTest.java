@@ -276,7 +276,12 @@ class DocumentPagesTest extends PortalTest {
 
     private HttpResponse<String> upload(String path, String filename, String contentType, byte[] content,
                                         boolean csrfField, boolean asScript) {
-        HttpRequest.Builder request = request(path, token, "id")
+        return upload(path, token, filename, contentType, content, csrfField, asScript);
+    }
+
+    private HttpResponse<String> upload(String path, String bearer, String filename, String contentType,
+                                        byte[] content, boolean csrfField, boolean asScript) {
+        HttpRequest.Builder request = request(path, bearer, "id")
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY);
         if (csrfField || asScript) {
             request.header("Cookie", "XSRF-TOKEN=" + CSRF);
@@ -317,5 +322,31 @@ class DocumentPagesTest extends PortalTest {
         return aResponse().withStatus(status)
                 .withHeader("Content-Type", status < 300 ? "application/json" : "application/problem+json")
                 .withBody(body);
+    }
+
+    @Test
+    void aCompanyIsAskedForItsNibAndNpwpAndNotForAPersonsDocuments() {
+        HttpResponse<String> answer = open("/dokumen", token(PERSON, "EMPLOYER"));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(tag(answer.body(), "doc-NIB")).isNotNull();
+        assertThat(tag(answer.body(), "doc-NPWP")).isNotNull();
+        assertThat(tag(answer.body(), "doc-KTP")).isNull();
+        assertThat(answer.body()).contains("Unggah NIB dan NPWP perusahaan");
+    }
+
+    @Test
+    void aCompanysNibUploadReachesAccountServiceButAJobSeekersTypeIsNotOffered() {
+        ACCOUNT.stubFor(post(urlEqualTo(LIST + "/NIB")).willReturn(json(201,
+                KTP_STORED.replace("\"KTP\"", "\"NIB\""))));
+        String employer = token(PERSON, "EMPLOYER");
+
+        HttpResponse<String> nib = upload("/dokumen/NIB", employer, "nib.jpg", "image/jpeg", JPEG, true, false);
+        HttpResponse<String> ktp = upload("/dokumen/KTP", employer, "ktp.jpg", "image/jpeg", JPEG, true, false);
+
+        assertThat(nib.statusCode()).isEqualTo(303);
+        assertThat(ktp.statusCode()).isEqualTo(404);
+        ACCOUNT.verify(postRequestedFor(urlEqualTo(LIST + "/NIB")));
+        ACCOUNT.verify(0, postRequestedFor(urlEqualTo(LIST + "/KTP")));
     }
 }
