@@ -8,8 +8,12 @@ public final class PersonalPages {
 
     static final String[] PATTERNS = {
         "/status", "/status/**", "/dokumen", "/dokumen/**", "/lamaran", "/lamaran/**", "/notifikasi",
-        "/notifikasi/**", "/preferensi", "/preferensi/**", "/lowongan/*/lamar"
+        "/notifikasi/**", "/preferensi", "/preferensi/**", "/lowongan/*/lamar", "/profil",
+        "/profil/**"
     };
+
+    /** A company's own pages: its vacancies, their applicants, an applicant's profile and CV. */
+    static final String[] EMPLOYER_PATTERNS = {"/perusahaan/**"};
 
     private PersonalPages() {
     }

@@ -93,6 +93,7 @@ class PortalSecurity {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+                        .requestMatchers(PersonalPages.EMPLOYER_PATTERNS).hasRole("EMPLOYER")
                         .requestMatchers(PersonalPages.PATTERNS).authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
