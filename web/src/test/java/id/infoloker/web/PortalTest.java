@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import id.infoloker.testkit.TestTokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -124,14 +125,26 @@ public abstract class PortalTest {
     }
 
     protected static HttpResponse<String> send(HttpRequest request) {
+        return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** For answers that are no page: a CV, a calendar file. */
+    protected static <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(request, body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A service's JSON answer: a problem ({@code application/problem+json}) from 400 on. */
+    protected static ResponseDefinitionBuilder json(int status, String body) {
+        return aResponse().withStatus(status)
+                .withHeader("Content-Type", status < 300 ? "application/json" : "application/problem+json")
+                .withBody(body);
     }
 
     protected static String header(HttpResponse<?> response, String name) {

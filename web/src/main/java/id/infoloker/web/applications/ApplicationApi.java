@@ -1,5 +1,6 @@
 package id.infoloker.web.applications;
 
+import id.infoloker.web.backend.BackendProblem;
 import id.infoloker.web.backend.Backends;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,11 +9,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
  * vacancy-service's applications for the signed-in job seeker: {@code POST /api/vacancies/{id}/applications} (no
- * body: the applicant is the token's subject) and {@code GET /api/applications/mine}.
+ * body: the applicant is the token's subject), {@code GET /api/applications/mine}, one application with its history
+ * and interview, withdrawing it, and the interview's calendar file.
  */
 @Component
 class ApplicationApi {
@@ -37,9 +41,33 @@ class ApplicationApi {
         return mine == null ? List.of() : mine;
     }
 
-    /** The service answers only the caller's own applications, so one not among them is not theirs. */
-    Optional<MyApplication> mine(UUID applicationId) {
-        return mine().stream().filter(application -> applicationId.equals(application.applicationId())).findFirst();
+    /**
+     * Someone else's application, or a made-up id: vacancy-service answers 404 either way. A vacancy-service from
+     * before the application detail (rolling upgrade) answers 404 too: then the person's own list still has it,
+     * without the interview's details.
+     */
+    Optional<ApplicationDetail> detail(UUID applicationId) {
+        try {
+            return Optional.ofNullable(backends.vacancy().get().uri("/api/applications/{id}", applicationId)
+                    .retrieve().body(ApplicationDetail.class));
+        } catch (BackendProblem refused) {
+            if (refused.status() == HttpStatus.NOT_FOUND.value()) {
+                return mine().stream().filter(application -> applicationId.equals(application.applicationId()))
+                        .findFirst().map(ApplicationDetail::of);
+            }
+            throw refused;
+        }
+    }
+
+    void withdraw(UUID applicationId) {
+        backends.vacancy().post().uri("/api/applications/{id}/withdraw", applicationId).retrieve()
+                .toBodilessEntity();
+    }
+
+    /** The interview as an RFC 5545 calendar file, made by vacancy-service; web passes it on untouched. */
+    ResponseEntity<byte[]> interviewCalendar(UUID applicationId) {
+        return backends.vacancy().get().uri("/api/applications/{id}/interview.ics", applicationId).retrieve()
+                .toEntity(byte[].class);
     }
 
     record Submitted(UUID applicationId, String status) {
@@ -68,12 +96,7 @@ class ApplicationApi {
 
         /** The badge's colour: good news green, the end red, the rest neutral. */
         public String tone() {
-            return switch (status == null ? "" : status) {
-                case "DITERIMA" -> "ok";
-                case "DITOLAK" -> "bad";
-                case "WAWANCARA" -> "warn";
-                default -> "";
-            };
+            return ApplicationDetail.Tones.of(status);
         }
     }
 }

@@ -6,9 +6,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static id.infoloker.web.signin.FormHtml.attribute;
+import static id.infoloker.web.signin.FormHtml.tag;
+import static id.infoloker.web.signin.FormHtml.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import id.infoloker.web.ApplicationFixtures;
 import id.infoloker.web.PortalTest;
 import java.net.http.HttpResponse;
 import java.util.Map;
@@ -97,26 +101,96 @@ class ApplicationPagesTest extends PortalTest {
     }
 
     @Test
-    void oneApplicationShowsItsStatusHistoryAndTheVacancy() {
-        stubMine();
+    void oneApplicationShowsItsHistoryAndTheInterviewWithEverythingNeededToBeThere() {
+        stubDetail();
 
         HttpResponse<String> page = open("/lamaran/" + application, token);
 
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("id=\"application-status\"", "data-status=\"WAWANCARA\"", "Wawancara",
-                "id=\"application-history\"", "Dikirim 1 Desember 2026", "Wawancara sejak 3 Desember 2026",
+        assertThat(header(page, "Cache-Control")).isEqualTo("private, no-store");
+        assertThat(page.body()).contains("data-status=\"WAWANCARA\"", "id=\"application-history\"",
                 "href=\"/lowongan/" + vacancy + "\"");
+        assertThat(text(page.body(), "interview-when")).isEqualTo("Senin, 11 Januari 2027, 09.00 WIB (sekitar 60 menit)");
+        assertThat(text(page.body(), "interview-place")).isEqualTo("Kantor PT Maju Jaya, Jl. Industri Selatan 5, KIIC");
+        assertThat(text(page.body(), "interview-contact")).isEqualTo("Dewi Lestari · 0812-1111-2222");
+        assertThat(text(page.body(), "interview-note")).isEqualTo("Bawa fotokopi KTP dan ijazah.");
+        assertThat(attribute(tag(page.body(), "interview-ics"), "href"))
+                .isEqualTo("/lamaran/" + application + "/wawancara.ics");
+        assertThat(tag(page.body(), "withdraw")).isNotNull();
+    }
+
+    @Test
+    void theInterviewIsInEnglishForAnEnglishReader() {
+        stubDetail();
+
+        HttpResponse<String> page = open("/lamaran/" + application, token, "en");
+
+        assertThat(text(page.body(), "interview-when")).isEqualTo("Monday, 11 January 2027, 09.00 WIB (about 60 minutes)");
+        assertThat(page.body()).contains("Interview invitation", "Save to calendar (.ics)");
+    }
+
+    @Test
+    void theCalendarFileIsPassedOnAsAnAttachmentNeverCached() {
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART;TZID=Asia/Jakarta:20270111T090000"
+                + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        VACANCY.stubFor(get(urlEqualTo("/api/applications/" + application + "/interview.ics")).willReturn(aResponse()
+                .withHeader("Content-Type", "text/calendar; charset=UTF-8").withBody(ics)));
+
+        HttpResponse<String> file = open("/lamaran/" + application + "/wawancara.ics", token);
+
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(header(file, "Content-Type")).startsWith("text/calendar");
+        assertThat(header(file, "Content-Disposition")).startsWith("attachment;")
+                .contains("wawancara-" + application + ".ics");
+        assertThat(header(file, "Cache-Control")).isEqualTo("private, no-store");
+        assertThat(file.body()).isEqualTo(ics);
+    }
+
+    @Test
+    void withdrawingGoesBackToTheApplicationAndARefusalSaysWhy() {
+        stubDetail();
+        VACANCY.stubFor(post(urlEqualTo("/api/applications/" + application + "/withdraw"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{}")));
+
+        HttpResponse<String> answer = postForm("/lamaran/" + application + "/tarik", token, Map.of());
+        VACANCY.stubFor(post(urlEqualTo("/api/applications/" + application + "/withdraw")).willReturn(problem(409,
+                "illegal-transition", "Tidak dapat diubah", "Lamaran yang sudah diputuskan tidak dapat ditarik.")));
+        HttpResponse<String> refused = postForm("/lamaran/" + application + "/tarik", token, Map.of());
+
+        assertThat(answer.statusCode()).isEqualTo(303);
+        assertThat(header(answer, "Location")).isEqualTo("/lamaran/" + application);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(text(refused.body(), "action-error")).isEqualTo("Lamaran yang sudah diputuskan tidak dapat ditarik.");
+    }
+
+    @Test
+    void aVacancyServiceWithoutTheDetailStillShowsTheOwnApplicationFromTheList() {
+        stubMine();
+        VACANCY.stubFor(get(urlEqualTo("/api/applications/" + application)).willReturn(problem(404,
+                "not-found", "Tidak ditemukan", "Tidak ditemukan.")));
+
+        HttpResponse<String> page = open("/lamaran/" + application, token);
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("data-status=\"WAWANCARA\"", "Operator Produksi", "3 Desember 2026");
+        assertThat(tag(page.body(), "interview")).isNull();
+        assertThat(tag(page.body(), "withdraw")).isNull();
     }
 
     @Test
     void someoneElsesApplicationIsNotFound() {
         stubMine();
+        UUID guessed = UUID.randomUUID();
+        VACANCY.stubFor(get(urlEqualTo("/api/applications/" + guessed)).willReturn(problem(404,
+                "application-not-found", "Lamaran tidak ditemukan", "Lamaran tidak ditemukan.")));
 
-        HttpResponse<String> page = open("/lamaran/" + UUID.randomUUID(), token);
+        HttpResponse<String> page = open("/lamaran/" + guessed, token);
+        HttpResponse<String> ics = open("/lamaran/" + guessed + "/wawancara.ics", token);
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(header(page, "Content-Type")).startsWith("text/html");
         assertThat(page.body()).contains("Lamaran tidak ditemukan").doesNotContain("Operator Produksi");
+        assertThat(ics.statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -129,6 +203,11 @@ class ApplicationPagesTest extends PortalTest {
         assertThat(page.statusCode()).isEqualTo(503);
         assertThat(header(page, "Retry-After")).isEqualTo("7");
         assertThat(page.body()).contains("Coba lagi dalam 7 detik.");
+    }
+
+    private void stubDetail() {
+        VACANCY.stubFor(get(urlEqualTo("/api/applications/" + application)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody(ApplicationFixtures.detail(application, vacancy))));
     }
 
     private void stubMine() {

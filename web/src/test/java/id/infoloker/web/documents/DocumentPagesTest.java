@@ -318,12 +318,6 @@ class DocumentPagesTest extends PortalTest {
         return bytes;
     }
 
-    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status)
-                .withHeader("Content-Type", status < 300 ? "application/json" : "application/problem+json")
-                .withBody(body);
-    }
-
     @Test
     void aCompanyIsAskedForItsNibAndNpwpAndNotForAPersonsDocuments() {
         HttpResponse<String> answer = open("/dokumen", token(PERSON, "EMPLOYER"));

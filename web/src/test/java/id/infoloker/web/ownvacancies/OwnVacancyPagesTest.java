@@ -1,6 +1,5 @@
 package id.infoloker.web.ownvacancies;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -9,13 +8,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static id.infoloker.web.signin.FormHtml.attribute;
 import static id.infoloker.web.signin.FormHtml.hasLabel;
 import static id.infoloker.web.signin.FormHtml.tag;
 import static id.infoloker.web.signin.FormHtml.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import id.infoloker.web.PortalTest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
@@ -187,6 +186,18 @@ class OwnVacancyPagesTest extends PortalTest {
         assertThat(header(closed, "Location")).isEqualTo("/perusahaan/lowongan/" + PUBLISHED);
     }
 
+    @Test
+    void theHomePageTellsASignedInCompanyWhereItsVacanciesAre() {
+        VACANCY.stubFor(get(urlPathEqualTo("/api/vacancies")).willReturn(json(200,
+                "{\"items\":[],\"nextCursor\":null,\"order\":\"NEWEST\"}")));
+
+        HttpResponse<String> company = open("/", token);
+        HttpResponse<String> person = open("/", jobSeekerToken(UUID.randomUUID()));
+
+        assertThat(text(company.body(), "employer-next")).contains("Anda masuk sebagai perusahaan", "Lowongan saya");
+        assertThat(tag(person.body(), "employer-next")).isNull();
+    }
+
     static Map<String, String> typed() {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title", "Operator Produksi");
@@ -200,11 +211,5 @@ class OwnVacancyPagesTest extends PortalTest {
         form.put("openings", "10");
         form.put("closingDate", "2027-01-31");
         return form;
-    }
-
-    static ResponseDefinitionBuilder json(int status, String body) {
-        return aResponse().withStatus(status)
-                .withHeader("Content-Type", status < 300 ? "application/json" : "application/problem+json")
-                .withBody(body);
     }
 }
