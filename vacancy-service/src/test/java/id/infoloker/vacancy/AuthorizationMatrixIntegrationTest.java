@@ -43,6 +43,8 @@ class AuthorizationMatrixIntegrationTest {
         UUID toClose = api.published(owner, vacancy("Operator Matriks", "Akan ditutup."));
         UUID draft = api.draft(owner, vacancy("Draf Matriks", "Belum terbit."));
         UUID application = api.applied(seeker, vacancy);
+        UUID withdrawable = api.applied(seeker, api.published(owner, vacancy("Staf Matriks", "Untuk ditarik.")));
+        String interview = new tools.jackson.databind.json.JsonMapper().writeValueAsString(VacancyApi.interview());
 
         Map<String, String> callers = new LinkedHashMap<>();
         callers.put("anonymous", null);
@@ -76,6 +78,23 @@ class AuthorizationMatrixIntegrationTest {
             new Row(HttpMethod.GET, "/api/applications/mine", null, 401, 200, 200, 403, 403, 403, 403),
             new Row(HttpMethod.POST, "/api/applications/" + application + "/status", "{\"status\":\"DILIHAT\"}",
                     401, 403, 403, 200, 404, 403, 403),
+            new Row(HttpMethod.GET, "/api/applications/rejection-reasons", null, 200, 200, 200, 200, 200, 200, 200),
+            new Row(HttpMethod.GET, "/api/vacancies/report-reasons", null, 200, 200, 200, 200, 200, 200, 200),
+            new Row(HttpMethod.GET, "/api/applications/" + application, null, 401, 200, 404, 200, 404, 403, 403),
+            new Row(HttpMethod.GET, "/api/applications/" + application + "/interview.ics", null,
+                    401, 404, 404, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/applications/" + application + "/interview", interview,
+                    401, 403, 403, 200, 404, 403, 403),
+            new Row(HttpMethod.GET, "/api/applications/" + application + "/interview.ics", null,
+                    401, 200, 404, 200, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/applications/" + application + "/reject",
+                    "{\"reasonCode\":\"POSITION_FILLED\"}", 401, 403, 403, 200, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/applications/" + withdrawable + "/withdraw", null,
+                    401, 200, 404, 403, 403, 403, 403),
+            new Row(HttpMethod.POST, "/api/vacancies/" + vacancy + "/extend",
+                    "{\"validThrough\":\"" + VacancyApi.today().plusDays(60) + "\"}", 401, 403, 403, 200, 404, 403, 403),
+            new Row(HttpMethod.GET, "/api/moderation/reports", null, 401, 403, 403, 403, 403, 403, 200),
+            new Row(HttpMethod.GET, "/api/moderation/employers/" + owner, null, 401, 403, 403, 403, 403, 403, 200),
         };
 
         SoftAssertions softly = new SoftAssertions();

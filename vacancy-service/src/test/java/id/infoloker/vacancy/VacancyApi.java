@@ -132,6 +132,32 @@ public final class VacancyApi {
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(Map.of("status", status)).exchange();
     }
 
+    public static Map<String, Object> interview() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("startsAt", java.time.LocalDateTime.now(KARAWANG).plusDays(3).withHour(9).withMinute(0).withSecond(0)
+                .withNano(0).toString());
+        body.put("durationMinutes", 60);
+        body.put("place", "Kantor HRD, Jl. Industri Selatan 5, KIIC, Telukjambe Barat");
+        body.put("contactName", "Ibu Rina (HRD)");
+        body.put("contactPhone", "0812-3456-7001");
+        body.put("note", "Bawa fotokopi KTP dan ijazah.");
+        return body;
+    }
+
+    public WebTestClient.ResponseSpec invite(UUID employer, UUID application, Map<String, Object> interview) {
+        return http.post().uri("/api/applications/{id}/interview", application)
+                .header("Authorization", employer(employer)).contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(interview).exchange();
+    }
+
+    /** Through the pipeline to DITERIMA, with an interview on the way. */
+    public void hire(UUID employer, UUID application) {
+        move(employer, application, "DILIHAT").expectStatus().isOk();
+        move(employer, application, "DIPROSES").expectStatus().isOk();
+        invite(employer, application, interview()).expectStatus().isOk();
+        move(employer, application, "DITERIMA").expectStatus().isOk();
+    }
+
     public static void publishRecord(String topic, String key, String value) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.get().kafkaBootstrapServers(),

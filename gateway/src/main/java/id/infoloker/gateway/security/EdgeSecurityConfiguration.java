@@ -52,6 +52,8 @@ public class EdgeSecurityConfiguration {
     };
     static final String[] PUBLIC_REGISTRATION = {"/api/accounts/job-seekers", "/api/accounts/employers"};
     static final String[] PUBLIC_READS = {"/api/vacancies/**"};
+    /** "Laporkan lowongan" is open to anyone; vacancy-service rate-limits reports per account or client address. */
+    static final String[] PUBLIC_REPORTS = {"/api/vacancies/*/reports"};
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
@@ -107,6 +109,7 @@ public class EdgeSecurityConfiguration {
                         .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, PUBLIC_REGISTRATION).permitAll()
+                        .pathMatchers(HttpMethod.POST, PUBLIC_REPORTS).permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()

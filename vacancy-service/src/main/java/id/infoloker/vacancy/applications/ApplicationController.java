@@ -1,11 +1,17 @@
 package id.infoloker.vacancy.applications;
 
 import id.infoloker.kit.security.AuthenticatedAccount;
+import id.infoloker.vacancy.reference.CodeLabels;
+import id.infoloker.vacancy.reference.LabelledCode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.UUID;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,10 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ApplicationController {
 
-    private final ApplicationService service;
+    static final MediaType CALENDAR = MediaType.parseMediaType("text/calendar;charset=UTF-8");
 
-    ApplicationController(ApplicationService service) {
+    private final ApplicationService service;
+    private final CodeLabels labels;
+
+    ApplicationController(ApplicationService service, CodeLabels labels) {
         this.service = service;
+        this.labels = labels;
     }
 
     @PostMapping("/api/vacancies/{vacancyId}/applications")
@@ -38,10 +48,46 @@ class ApplicationController {
         return service.mine(jobSeeker.id());
     }
 
+    @GetMapping("/api/applications/rejection-reasons")
+    List<LabelledCode> rejectionReasons() {
+        return labels.of("rejection-reason", RejectionReason.class);
+    }
+
+    @GetMapping("/api/applications/{applicationId}")
+    ApplicationDetailView detail(AuthenticatedAccount account, @PathVariable UUID applicationId) {
+        return service.detail(account.id(), applicationId);
+    }
+
+    @GetMapping("/api/applications/{applicationId}/interview.ics")
+    ResponseEntity<String> calendar(AuthenticatedAccount account, @PathVariable UUID applicationId) {
+        String calendar = service.calendar(account.id(), applicationId);
+        return ResponseEntity.ok().contentType(CALENDAR)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("wawancara-" + applicationId + ".ics").build().toString())
+                .body(calendar);
+    }
+
     @PostMapping("/api/applications/{applicationId}/status")
     Moved move(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                @Valid @RequestBody StatusChange change) {
         return new Moved(applicationId, service.move(employer.id(), applicationId, change.status()).name());
+    }
+
+    @PostMapping("/api/applications/{applicationId}/interview")
+    ApplicationDetailView invite(AuthenticatedAccount employer, @PathVariable UUID applicationId,
+                                 @Valid @RequestBody InterviewRequest request) {
+        return service.invite(employer.id(), applicationId, request);
+    }
+
+    @PostMapping("/api/applications/{applicationId}/reject")
+    ApplicationDetailView reject(AuthenticatedAccount employer, @PathVariable UUID applicationId,
+                                 @Valid @RequestBody RejectionRequest request) {
+        return service.reject(employer.id(), applicationId, request);
+    }
+
+    @PostMapping("/api/applications/{applicationId}/withdraw")
+    ApplicationDetailView withdraw(AuthenticatedAccount jobSeeker, @PathVariable UUID applicationId) {
+        return service.withdraw(jobSeeker.id(), applicationId);
     }
 
     record StatusChange(@NotNull ApplicationStatus status) {

@@ -25,9 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * written straight into this service's tables at start-up. Fixed ids and {@code ON CONFLICT DO NOTHING} make it
  * idempotent across restarts.
  *
- * <p>No events are published for them, not even through the outbox: the demo employers exist only here (the account
- * service knows nothing of them), so other services receiving vacancy.published.v1 for them would hold references to
- * accounts that do not exist. The demo data is a local fixture, not something that happened.
+ * <p>The three employers are real, verified accounts: account-service creates them under the same ids in the devstack
+ * profile ({@code DemoEmployers}, issue 14) and the devstack prints their credentials, so their applications can be
+ * worked through by hand. No vacancy.published.v1 is published for the demo vacancies (they are a local fixture; job
+ * alerts are for new vacancies).
  */
 @Component
 @Profile("devstack")

@@ -1,7 +1,11 @@
-package id.infoloker.vacancy.vacancies;
+package id.infoloker.vacancy.moderation;
 
+import id.infoloker.kit.security.AuthenticatedAccount;
+import id.infoloker.vacancy.vacancies.VacancyService;
+import id.infoloker.vacancy.vacancies.VacancyView;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,29 +15,32 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Administrators release or reject vacancies held by the fee screening. */
+/** Administrators release or reject vacancies held by the fee screening; each decision is audited with its note. */
 @RestController
 @RequestMapping("/api/vacancies")
 class VacancyReviewController {
 
-    private final VacancyService service;
+    private final VacancyService vacancies;
+    private final ModerationService moderation;
 
-    VacancyReviewController(VacancyService service) {
-        this.service = service;
+    VacancyReviewController(VacancyService vacancies, ModerationService moderation) {
+        this.vacancies = vacancies;
+        this.moderation = moderation;
     }
 
     @GetMapping("/review-queue")
     List<VacancyView> queue() {
-        return service.reviewQueue().stream().map(VacancyView::of).toList();
+        return vacancies.reviewQueue().stream().map(VacancyView::of).toList();
     }
 
     @PostMapping("/{id}/review")
-    VacancyView review(@PathVariable UUID id, @Valid @RequestBody ReviewRequest request) {
-        return VacancyView.of(service.review(id, request.decision() == ReviewDecision.RELEASE));
+    VacancyView review(AuthenticatedAccount admin, @PathVariable UUID id, @Valid @RequestBody ReviewRequest request) {
+        return VacancyView.of(moderation.review(admin.id(), id, request.decision() == ReviewDecision.RELEASE,
+                request.note() == null || request.note().isBlank() ? null : request.note().strip()));
     }
 
     enum ReviewDecision { RELEASE, REJECT }
 
-    record ReviewRequest(@NotNull ReviewDecision decision) {
+    record ReviewRequest(@NotNull ReviewDecision decision, @Size(max = 2000) String note) {
     }
 }

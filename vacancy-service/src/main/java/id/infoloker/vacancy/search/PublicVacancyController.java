@@ -5,7 +5,6 @@ import id.infoloker.vacancy.applications.Transparency;
 import id.infoloker.vacancy.reference.Kecamatan;
 import id.infoloker.vacancy.vacancies.Vacancy;
 import id.infoloker.vacancy.vacancies.VacancyRepository;
-import id.infoloker.vacancy.vacancies.VacancyStatus;
 import id.infoloker.vacancy.vacancies.VacancyView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -34,7 +33,7 @@ class PublicVacancyController {
     @GetMapping("/api/vacancies/{id}")
     ResponseEntity<PublicVacancy> detail(HttpServletRequest request, @PathVariable UUID id) {
         Vacancy v = vacancies.find(id)
-                .filter(found -> found.status() == VacancyStatus.PUBLISHED || found.status() == VacancyStatus.CLOSED)
+                .filter(Vacancy::isPublic)
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "vacancy-not-found"));
         return caching.answer(request, new PublicVacancy(v.id(), v.companyName(), v.title(), v.description(), v.requirements(),
                 v.minimumEducation(), v.kecamatanCode(), Kecamatan.nameOf(v.kecamatanCode()), v.employmentType(),

@@ -28,4 +28,13 @@ public record Vacancy(
         Instant createdAt,
         Instant publishedAt,
         Instant closedAt) {
+
+    /**
+     * Shown to the public: published, or closed after having been published in the ordinary way. A vacancy taken down
+     * by staff or rejected in review is not shown again (its text is the reason it was stopped).
+     */
+    public boolean isPublic() {
+        return status == VacancyStatus.PUBLISHED || status == VacancyStatus.CLOSED && publishedAt != null
+                && !"TAKEN_DOWN".equals(closeReason) && !"REJECTED".equals(closeReason);
+    }
 }

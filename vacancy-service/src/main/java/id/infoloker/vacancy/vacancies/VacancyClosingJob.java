@@ -44,7 +44,7 @@ public class VacancyClosingJob {
         while (true) {
             Integer closed = transactions.execute(status -> {
                 List<Vacancy> expired = vacancies.lockExpired(today, BATCH);
-                expired.forEach(vacancy -> service.closeNow(vacancy, VacancyService.CLOSING_DATE_PASSED));
+                expired.forEach(vacancy -> service.closeNow(vacancy, VacancyService.CLOSING_DATE_PASSED, null));
                 return expired.size();
             });
             total += closed;

@@ -2,10 +2,10 @@ package id.infoloker.vacancy.vacancies;
 
 import id.infoloker.kit.security.AuthenticatedAccount;
 import jakarta.validation.Valid;
-import java.util.List;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -34,7 +34,7 @@ class VacancyController {
     @PutMapping("/{id}")
     VacancyView update(AuthenticatedAccount employer, @PathVariable UUID id,
                        @Valid @RequestBody VacancyRequest request) {
-        return VacancyView.of(service.updateDraft(employer.id(), id, request));
+        return VacancyView.of(service.update(employer.id(), id, request));
     }
 
     @PostMapping("/{id}/publish")
@@ -47,8 +47,13 @@ class VacancyController {
         return VacancyView.of(service.close(employer.id(), id));
     }
 
-    @GetMapping("/own")
-    List<VacancyView> own(AuthenticatedAccount employer) {
-        return service.ofEmployer(employer.id()).stream().map(VacancyView::of).toList();
+    /** A new closing date for a published vacancy (later than the current one). */
+    @PostMapping("/{id}/extend")
+    VacancyView extend(AuthenticatedAccount employer, @PathVariable UUID id,
+                       @Valid @RequestBody ExtensionRequest request) {
+        return VacancyView.of(service.extend(employer.id(), id, request.validThrough()));
+    }
+
+    record ExtensionRequest(@NotNull LocalDate validThrough) {
     }
 }

@@ -34,6 +34,16 @@ public class VacancyInputPolicy {
         }
     }
 
+    void checkExtension(LocalDate current, LocalDate validThrough) {
+        if (validThrough.isBefore(today())) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "closing-date-past").onField("validThrough");
+        }
+        if (!validThrough.isAfter(current)) {
+            throw new ProblemException(HttpStatus.BAD_REQUEST, "extension-not-later", current.toString())
+                    .onField("validThrough");
+        }
+    }
+
     LocalDate today() {
         return LocalDate.now(clock.withZone(KARAWANG));
     }

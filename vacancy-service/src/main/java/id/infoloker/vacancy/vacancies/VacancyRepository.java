@@ -49,12 +49,12 @@ public class VacancyRepository {
                 request.openings(), request.closingDate(), Timestamp.from(now));
     }
 
-    void updateDraft(UUID id, VacancyRequest request) {
+    void update(UUID id, VacancyRequest request) {
         jdbc.update("""
                 UPDATE vacancy SET title = ?, description = ?, requirements = ?, minimum_education = ?,
                     education_rank = ?, kecamatan_code = ?, employment_type = ?, salary_min = ?, salary_max = ?,
                     openings = ?, closing_date = ?
-                WHERE id = ? AND status = 'DRAFT'
+                WHERE id = ? AND status IN ('DRAFT', 'PUBLISHED')
                 """,
                 request.title().strip(), request.description().strip(), request.requirements().strip(),
                 request.minimumEducation(), EducationLevel.of(request.minimumEducation()).orElseThrow().rank(),
@@ -72,7 +72,7 @@ public class VacancyRepository {
         return jdbc.query("SELECT " + COLUMNS + " FROM vacancy WHERE id = ?", ROWS, id).stream().findFirst();
     }
 
-    List<Vacancy> ofEmployer(UUID employerId) {
+    public List<Vacancy> ofEmployer(UUID employerId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM vacancy WHERE employer_id = ? ORDER BY created_at DESC LIMIT 200",
                 ROWS, employerId);
     }
@@ -105,6 +105,15 @@ public class VacancyRepository {
             statement.setObject(5, id);
             return statement;
         });
+    }
+
+    void extend(UUID id, LocalDate closingDate) {
+        jdbc.update("UPDATE vacancy SET closing_date = ? WHERE id = ?", closingDate, id);
+    }
+
+    int setStatusOfEmployer(UUID employerId, VacancyStatus from, VacancyStatus to) {
+        return jdbc.update("UPDATE vacancy SET status = ? WHERE employer_id = ? AND status = ?", to.name(),
+                employerId, from.name());
     }
 
     void close(UUID id, String reason, Instant now) {

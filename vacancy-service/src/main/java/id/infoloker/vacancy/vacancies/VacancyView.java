@@ -20,7 +20,7 @@ public record VacancyView(UUID id, String companyName, String title, String desc
     /** Applications go through the platform only: no phone number, no mail address, no fee. */
     public static final String HOW_TO_APPLY = "PLATFORM";
 
-    static VacancyView of(Vacancy v) {
+    public static VacancyView of(Vacancy v) {
         return new VacancyView(v.id(), v.companyName(), v.title(), v.description(), v.requirements(),
                 v.minimumEducation(), v.kecamatanCode(), v.employmentType(), v.salaryMin(), v.salaryMax(),
                 v.openings(), v.closingDate(), HOW_TO_APPLY, v.status().name(), v.screeningMatches(),

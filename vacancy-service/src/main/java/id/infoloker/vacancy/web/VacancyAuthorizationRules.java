@@ -21,6 +21,10 @@ class VacancyAuthorizationRules {
         return rules -> rules
                 .requestMatchers(GET, "/api/vacancies/own").hasRole(Roles.EMPLOYER)
                 .requestMatchers(GET, "/api/vacancies/review-queue").hasRole(Roles.ADMIN)
+                .requestMatchers("/api/moderation/**").hasRole(Roles.ADMIN)
+                // "Laporkan lowongan" is open to anyone, signed in or not (rate-limited by the service).
+                .requestMatchers(POST, "/api/vacancies/*/reports").permitAll()
+                .requestMatchers(POST, "/api/vacancies/*/extend").hasRole(Roles.EMPLOYER)
                 .requestMatchers(POST, "/api/vacancies/*/review").hasRole(Roles.ADMIN)
                 .requestMatchers(GET, "/api/vacancies/*/applications").hasRole(Roles.EMPLOYER)
                 .requestMatchers(POST, "/api/vacancies/*/applications").hasRole(Roles.JOB_SEEKER)
@@ -30,6 +34,12 @@ class VacancyAuthorizationRules {
                 // Anyone may search and read published vacancies: job seekers look before they register.
                 .requestMatchers(GET, "/api/vacancies", "/api/vacancies/*").permitAll()
                 .requestMatchers(GET, "/api/applications/mine").hasRole(Roles.JOB_SEEKER)
-                .requestMatchers(POST, "/api/applications/*/status").hasRole(Roles.EMPLOYER);
+                .requestMatchers(GET, "/api/applications/rejection-reasons").permitAll()
+                // The job seeker or the vacancy's employer; which of them owns this application the service decides.
+                .requestMatchers(GET, "/api/applications/*", "/api/applications/*/interview.ics")
+                .hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)
+                .requestMatchers(POST, "/api/applications/*/status", "/api/applications/*/interview",
+                        "/api/applications/*/reject").hasRole(Roles.EMPLOYER)
+                .requestMatchers(POST, "/api/applications/*/withdraw").hasRole(Roles.JOB_SEEKER);
     }
 }

@@ -115,7 +115,7 @@ class VacancyLifecycleIntegrationTest {
     }
 
     @Test
-    void draftsCanBeEditedButPublishedVacanciesCannot() {
+    void draftsAndPublishedVacanciesCanBeEditedButClosedOnesCannot() {
         UUID employer = api.verifiedEmployer("PT Edit");
         UUID id = api.draft(employer, vacancy("Operator", "Versi pertama."));
         api.http().put().uri("/api/vacancies/{id}", id).header("Authorization", employer(employer))
@@ -125,9 +125,14 @@ class VacancyLifecycleIntegrationTest {
 
         api.http().put().uri("/api/vacancies/{id}", id).header("Authorization", employer(employer))
                 .contentType(MediaType.APPLICATION_JSON).bodyValue(vacancy("Operator", "Versi ketiga."))
-                .exchange().expectStatus().isEqualTo(409);
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.description").isEqualTo("Versi ketiga.");
         api.http().get().uri("/api/vacancies/own").header("Authorization", employer(employer)).exchange()
                 .expectStatus().isOk().expectBody().jsonPath("$[0].status").isEqualTo("PUBLISHED");
+        api.http().post().uri("/api/vacancies/{id}/close", id).header("Authorization", employer(employer))
+                .exchange().expectStatus().isOk();
+        api.http().put().uri("/api/vacancies/{id}", id).header("Authorization", employer(employer))
+                .contentType(MediaType.APPLICATION_JSON).bodyValue(vacancy("Operator", "Versi keempat."))
+                .exchange().expectStatus().isEqualTo(409);
     }
 
     @Test
