@@ -91,6 +91,13 @@ class AuthorizationMatrixTest {
                 new Row(HttpMethod.POST, "/api/accounts/staff/" + owner.id() + "/password-reset", null,
                         401, 403, 403, 403, 404),
                 new Row(HttpMethod.POST, "/api/accounts/me/second-factor", null, 401, 403, 403, 200, 200),
+                new Row(HttpMethod.GET, "/api/accounts/me/career-profile", null, 401, 200, 403, 403, 403),
+                new Row(HttpMethod.PUT, "/api/accounts/me/career-profile", role -> Map.of("skills", List.of("Las"),
+                        "experiences", List.of()), 401, 200, 403, 403, 403),
+                // A guessed application id: 404 for any employer, whoever it is; nobody else gets that far.
+                new Row(HttpMethod.GET, "/api/accounts/applicants/" + UUID.randomUUID(), null, 401, 403, 404, 403, 403),
+                new Row(HttpMethod.GET, "/api/accounts/applicants/" + UUID.randomUUID() + "/cv", null,
+                        401, 403, 404, 403, 403),
                 new Row(HttpMethod.DELETE, "/api/accounts/me", null, 401, 204, 204, 403, 403));
 
         SoftAssertions softly = new SoftAssertions();

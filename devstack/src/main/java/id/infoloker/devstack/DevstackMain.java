@@ -59,6 +59,9 @@ public final class DevstackMain {
             StaffCredentials staff = devstack.staff();
             text.append(line("Admin", staff.adminEmail() + " / " + staff.adminPassword()));
             text.append(line("Verifier", staff.verifierEmail() + " / " + staff.verifierPassword()));
+            DemoEmployerCredentials demo = DemoEmployerCredentials.defaults();
+            text.append(line("Employers", String.join(", ", demo.emails()) + " / " + demo.password()
+                    + " (verified; own the demo vacancies)"));
         }
         if (!options.services().isEmpty()) {
             text.append(line("Services", options.services().stream()

@@ -40,6 +40,7 @@ final class ServiceCommandLine {
                 command.add("--infoloker.staff.admin.password=" + staff.adminPassword());
                 command.add("--infoloker.staff.verifier.email=" + staff.verifierEmail());
                 command.add("--infoloker.staff.verifier.password=" + staff.verifierPassword());
+                command.add("--infoloker.demo.employers.password=" + DemoEmployerCredentials.defaults().password());
             }
             case GATEWAY -> {
                 command.add("--management.server.port=" + ports.gatewayManagement());
@@ -51,6 +52,7 @@ final class ServiceCommandLine {
                 // Canonical links, the sitemap and JSON-LD name the address people use: the gateway's, not web's own.
                 command.add("--infoloker.portal.base-url=" + url(ports.gateway()));
             }
+            case VERIFICATION -> command.add("--infoloker.services.vacancy=" + url(ports.vacancy()));
             default -> {
                 // Nothing beyond the common settings.
             }

@@ -33,7 +33,8 @@ class ServiceCommandLineTest {
                 "--infoloker.staff.admin.email=admin@infoloker.local",
                 "--infoloker.staff.admin.password=Devstack-Admin-2026",
                 "--infoloker.staff.verifier.email=verifier@infoloker.local",
-                "--infoloker.staff.verifier.password=Devstack-Verifier-2026");
+                "--infoloker.staff.verifier.password=Devstack-Verifier-2026",
+                "--infoloker.demo.employers.password=Devstack-Employer-2026");
     }
 
     @Test
@@ -43,9 +44,11 @@ class ServiceCommandLineTest {
         assertThat(command).contains("--server.port=8183",
                 "--spring.datasource.url=jdbc:postgresql://localhost:15532/verification_service",
                 "--spring.kafka.bootstrap-servers=127.0.0.1:19192",
-                "--infoloker.security.jwks-uri=http://localhost:8181/.well-known/jwks.json");
+                "--infoloker.security.jwks-uri=http://localhost:8181/.well-known/jwks.json",
+                // The console's moderation pages call vacancy-service.
+                "--infoloker.services.vacancy=http://localhost:8182");
         assertThat(command).noneMatch(argument -> argument.startsWith("--infoloker.jwt.")
-                || argument.startsWith("--infoloker.staff."));
+                || argument.startsWith("--infoloker.staff.") || argument.startsWith("--infoloker.demo."));
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -122,6 +123,22 @@ public class DocumentService {
         log.info("Staff account {} read document {} ({}) of account {}", reader.id(), document.id(),
                 document.type(), ownerId);
         return new Content(document, bytes);
+    }
+
+    /** The current document of a type (metadata only), e.g. the CV an employer may open. */
+    @Transactional(readOnly = true)
+    public Optional<DocumentView> current(UUID ownerId, DocumentType type) {
+        return documents.of(ownerId).stream().filter(document -> document.type() == type).findFirst();
+    }
+
+    /**
+     * The current document of a type with its content, for a read the caller has authorised and audits in the same
+     * transaction (an employer opening an applicant's CV).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<Content> currentContent(UUID ownerId, DocumentType type) {
+        return current(ownerId, type).flatMap(document -> storage.read(document.id())
+                .map(bytes -> new Content(document, bytes)));
     }
 
     /**

@@ -1,6 +1,8 @@
 package id.infoloker.account.privacy;
 
 import id.infoloker.account.accounts.Account;
+import id.infoloker.account.applicants.ApplicantReadAudit;
+import id.infoloker.account.career.CareerProfiles;
 import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.accounts.EmployerProfile;
 import id.infoloker.account.accounts.EmployerProfileRepository;
@@ -52,10 +54,15 @@ class PersonalData {
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
+    private final CareerProfiles careers;
+    private final ApplicantReadAudit employerReads;
 
     PersonalData(AccountRepository accounts, JobSeekerProfileRepository jobSeekers,
                  EmployerProfileRepository employers, AccountViews views, DocumentService documents,
-                 AccountSessions sessions, Outbox outbox, JdbcTemplate jdbc, Clock clock) {
+                 AccountSessions sessions, Outbox outbox, JdbcTemplate jdbc, Clock clock, CareerProfiles careers,
+                 ApplicantReadAudit employerReads) {
+        this.careers = careers;
+        this.employerReads = employerReads;
         this.accounts = accounts;
         this.jobSeekers = jobSeekers;
         this.employers = employers;
@@ -81,7 +88,8 @@ class PersonalData {
                 .toList();
         log.info("Account {} exported its personal data", accountId);
         return new PersonalDataExport(Instant.now(clock), account, consent, files, documents.submissionsOf(accountId),
-                documents.staffReadsOf(accountId));
+                documents.staffReadsOf(accountId), careers.of(accountId).orElse(null),
+                employerReads.of(accountId));
     }
 
     @Transactional
@@ -93,6 +101,7 @@ class PersonalData {
         keepAnonymousStatistics(account, now);
         int erasedDocuments = documents.eraseAllOf(accountId);
         jobSeekers.findById(accountId).ifPresent(jobSeekers::delete);
+        careers.delete(accountId);
         employers.findById(accountId).ifPresent(employers::delete);
         sessions.forget(accountId);
         // Events already sent carry the NIK and contacts (account.registered.v1); the relay's copies of them go.

@@ -17,6 +17,9 @@ class AccountAccessRules {
     @Bean
     ServiceAuthorizationRules accountPaths() {
         return rules -> rules
+                // An employer's reads of its own applicants (which ones: applicants.ApplicantReads decides).
+                .requestMatchers(HttpMethod.GET, "/api/accounts/applicants/**").hasRole(Roles.EMPLOYER)
+                .requestMatchers("/api/accounts/me/career-profile").hasRole(Roles.JOB_SEEKER)
                 // Documents belong to job seekers and employers; staff have none.
                 .requestMatchers("/api/accounts/me/documents", "/api/accounts/me/documents/**")
                 .hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)

@@ -7,7 +7,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Tells people where they stand and what to do, so nobody has to guess (the portal's best-known complaint). Texts
- * are {@code account.next-step.<STATUS>} (staff: {@code account.next-step.staff}) in the message bundles.
+ * are {@code account.next-step.<TYPE>.<STATUS>} where an account type needs its own (a verified employer posts
+ * vacancies, it does not apply to them), else {@code account.next-step.<STATUS>} (staff: {@code
+ * account.next-step.staff}) in the message bundles.
  */
 @Component
 class NextStep {
@@ -19,7 +21,11 @@ class NextStep {
     }
 
     String of(Account account, Locale locale) {
-        String key = account.isStaff() ? "account.next-step.staff" : "account.next-step." + account.status().name();
-        return messages.getMessage(key, null, "", locale);
+        if (account.isStaff()) {
+            return messages.getMessage("account.next-step.staff", null, "", locale);
+        }
+        String common = messages.getMessage("account.next-step." + account.status().name(), null, "", locale);
+        return messages.getMessage("account.next-step." + account.type().name() + "." + account.status().name(), null,
+                common, locale);
     }
 }
