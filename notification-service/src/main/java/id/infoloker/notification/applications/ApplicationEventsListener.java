@@ -18,21 +18,23 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Applications: the employer hears of each new one, the job seeker of each status change. Names come from this
+ * Applications: the employer hears of each new one, the job seeker of each status change ({@link ApplicationNotices}). Names come from this
  * service's contact projection (an applicant not yet projected is "a job seeker").
  */
 @Component
 class ApplicationEventsListener {
 
     static final String SUBMITTED = "APPLICATION_SUBMITTED";
-    static final String STATUS_CHANGED = "APPLICATION_STATUS_CHANGED";
 
     private final Inbox inbox;
     private final Notifier notifier;
     private final ContactDirectory contacts;
     private final MessageSource messages;
+    private final ApplicationNotices notices;
 
-    ApplicationEventsListener(Inbox inbox, Notifier notifier, ContactDirectory contacts, MessageSource messages) {
+    ApplicationEventsListener(Inbox inbox, Notifier notifier, ContactDirectory contacts, MessageSource messages,
+                              ApplicationNotices notices) {
+        this.notices = notices;
         this.inbox = inbox;
         this.notifier = notifier;
         this.contacts = contacts;
@@ -65,15 +67,7 @@ class ApplicationEventsListener {
             if (changed.jobSeekerId() == null || changed.applicationId() == null || changed.status() == null) {
                 throw new MalformedEventException("ApplicationStatusChanged without jobSeekerId, id or status");
             }
-            notifier.notify(new Announcement(meta.eventId(), changed.jobSeekerId(), STATUS_CHANGED, null,
-                    changed.changedAt(), PortalLinks.application(changed.applicationId()), locale -> {
-                        Map<String, Object> variables = new HashMap<>();
-                        variables.put("vacancyTitle", changed.vacancyTitle());
-                        variables.put("applicationId", changed.applicationId());
-                        variables.put("status", messages.getMessage("application.status." + changed.status(), null,
-                                changed.status(), locale));
-                        return variables;
-                    }));
+            notices.of(meta.eventId(), changed).ifPresent(notifier::notify);
         });
     }
 }

@@ -24,6 +24,11 @@ public final class PortalLinks {
         return "/perusahaan/lamaran/" + applicationId;
     }
 
+    /** A vacancy as its employer manages it. */
+    public static String employerVacancy(UUID vacancyId) {
+        return "/perusahaan/lowongan/" + vacancyId;
+    }
+
     public static String vacancy(UUID vacancyId) {
         return "/lowongan/" + vacancyId;
     }
