@@ -22,7 +22,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * (which still answers the API).
  */
 @ControllerAdvice(assignableTypes = {ConsoleController.class, StaffAdminController.class,
-    SecondFactorController.class})
+    SecondFactorController.class, ModerationConsoleController.class})
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 
