@@ -49,7 +49,9 @@ class ApplicationNotices {
                 variables.put("note", changed.note());
             }));
             case "DITUTUP" -> Optional.of(toJobSeeker(eventId, changed, CLOSED, (variables, locale) ->
-                    variables.put("takenDown", "TAKEN_DOWN".equals(changed.reasonCode()))));
+                    // Taken down, or a published vacancy's edit rejected in review: staff stopped it, not the company.
+                    variables.put("takenDown", "TAKEN_DOWN".equals(changed.reasonCode())
+                            || "REJECTED".equals(changed.reasonCode()))));
             case "DITARIK" -> Optional.ofNullable(changed.employerId()).map(employer -> new Announcement(eventId,
                     employer, WITHDRAWN, null, changed.changedAt(),
                     PortalLinks.employerApplication(changed.applicationId()), locale -> {
