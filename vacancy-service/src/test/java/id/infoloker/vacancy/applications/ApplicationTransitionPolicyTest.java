@@ -23,8 +23,23 @@ class ApplicationTransitionPolicyTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"DITERIMA", "DITOLAK"})
+    @CsvSource({"DITERIMA", "DITOLAK", "DITARIK", "DITUTUP"})
     void finalDecisionsAreNeverReopened(ApplicationStatus status) {
         assertThat(policy.decide(status, ApplicationStatus.DILIHAT).allowedNext()).isEmpty();
+        assertThat(policy.decideInterview(status).allowed()).isFalse();
+        assertThat(policy.decideWithdrawal(status).allowed()).isFalse();
+        assertThat(policy.employerMoves(status)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"DIKIRIM", "DILIHAT", "DIPROSES", "WAWANCARA"})
+    void anOpenApplicationMayBeInvitedOrRescheduledAndWithdrawnButNeverWithdrawnByTheEmployer(
+            ApplicationStatus status) {
+        assertThat(policy.decideInterview(status).allowed()).isTrue();
+        assertThat(policy.decideWithdrawal(status).allowed()).isTrue();
+        assertThat(policy.employerMoves(status)).contains(ApplicationStatus.WAWANCARA, ApplicationStatus.DITOLAK)
+                .doesNotContain(ApplicationStatus.DITARIK, ApplicationStatus.DITUTUP);
+        assertThat(policy.decide(status, ApplicationStatus.DITARIK).allowed()).isFalse();
+        assertThat(policy.decide(status, ApplicationStatus.DITUTUP).allowed()).isFalse();
     }
 }
