@@ -12,12 +12,19 @@ import java.util.List;
  * person decides whether employers see it (UU 8/2016 protects against discrimination; sharing is the person's choice).
  */
 public record CareerProfile(
-        @NotNull @Size(max = 30) List<@NotBlank @Size(max = 60) String> skills,
-        @NotNull @Size(max = 20) List<@Valid @NotNull Experience> experiences,
+        @Size(max = 30) List<@NotBlank @Size(max = 60) String> skills,
+        @Size(max = 20) List<@Valid @NotNull Experience> experiences,
         @Size(max = 120) String major,
         @Size(max = 120) String desiredJob,
         @Size(max = 300) String disability,
-        boolean shareDisability) {
+        Boolean shareDisability) {
+
+    /** Left out means none: no skills, no experience, nothing shared. */
+    public CareerProfile {
+        skills = skills == null ? List.of() : skills;
+        experiences = experiences == null ? List.of() : experiences;
+        shareDisability = Boolean.TRUE.equals(shareDisability);
+    }
 
     public static final CareerProfile EMPTY = new CareerProfile(List.of(), List.of(), null, null, null, false);
 
