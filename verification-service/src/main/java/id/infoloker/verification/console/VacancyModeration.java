@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
 /**
@@ -75,7 +76,7 @@ public class VacancyModeration {
             return http.get().uri(path).header(HttpHeaders.AUTHORIZATION, authorization)
                     .header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
                     .accept(MediaType.APPLICATION_JSON).retrieve().body(type);
-        } catch (RestClientResponseException e) {
+        } catch (RestClientException e) {
             throw Refused.of(e);
         }
     }
@@ -85,7 +86,7 @@ public class VacancyModeration {
             http.post().uri(path).header(HttpHeaders.AUTHORIZATION, authorization)
                     .header(HttpHeaders.ACCEPT_LANGUAGE, locale.toLanguageTag())
                     .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
-        } catch (RestClientResponseException e) {
+        } catch (RestClientException e) {
             throw Refused.of(e);
         }
     }
@@ -102,7 +103,11 @@ public class VacancyModeration {
             this.detail = detail;
         }
 
-        static Refused of(RestClientResponseException e) {
+        /** An answer with its status and problem; no answer at all (refused, timed out) counts as 503. */
+        static Refused of(RestClientException failure) {
+            if (!(failure instanceof RestClientResponseException e)) {
+                return new Refused(503, null);
+            }
             ProblemDetail problem = null;
             try {
                 problem = e.getResponseBodyAs(ProblemDetail.class);
