@@ -91,7 +91,7 @@ class EventContractTest extends ChannelStubs {
         assertThat(api.awaitAtLeast(EXAMPLE_EMPLOYER, 1).items()).extracting(OwnerApi.Item::title)
                 .contains("Lamaran baru untuk Operator Produksi");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(api.mine(EXAMPLE_ACCOUNT).items())
-                .extracting(OwnerApi.Item::title).contains("Status lamaran Anda: diundang wawancara"));
+                .extracting(OwnerApi.Item::title).contains("Undangan wawancara: Operator Produksi"));
         assertThat(api.awaitAtLeast(alertOwner, 1).items()).extracting(OwnerApi.Item::title)
                 .containsExactly("Lowongan baru: Operator Produksi");
     }
