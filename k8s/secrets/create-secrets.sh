@@ -38,3 +38,9 @@ else
     --from-literal=verifier-email="${verifier_email}" --from-literal=verifier-password="${verifier_password}"
   echo "Staff passwords are in Secret ${ns}/infoloker-staff-bootstrap; hand them over out of band, change at first login."
 fi
+
+if exists infoloker-moderation; then
+  echo "keep infoloker-moderation"
+else
+  kubectl -n "${ns}" create secret generic infoloker-moderation --from-literal=report-address-key="$(random 32)"
+fi

@@ -7,6 +7,8 @@ import java.security.Principal;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +21,16 @@ import org.springframework.stereotype.Component;
 @Component
 class ReporterKeys {
 
+    static final String DEVELOPMENT_KEY = "infoloker-development-only";
+    private static final Logger log = LoggerFactory.getLogger(ReporterKeys.class);
+
     private final SecretKeySpec key;
 
-    ReporterKeys(@Value("${infoloker.moderation.reports.address-key:infoloker-development-only}") String key) {
+    ReporterKeys(@Value("${infoloker.moderation.reports.address-key:" + DEVELOPMENT_KEY + "}") String key) {
+        if (DEVELOPMENT_KEY.equals(key)) {
+            log.warn("infoloker.moderation.reports.address-key is the development value: set a random secret per "
+                    + "installation (Kubernetes: Secret infoloker-moderation)");
+        }
         this.key = new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
     }
 
