@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -142,7 +143,7 @@ class ExposureTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
-    void eachServiceReachesOnlyItsDatabaseKafkaDnsAndTheJwks(String overlayName) {
+    void eachServiceReachesOnlyItsDatabaseKafkaDnsTheJwksAndTheServicesItCalls(String overlayName) {
         Overlay overlay = Overlay.render(overlayName);
         String postgres = overlay.custom("Cluster").stream().map(Manifests::name).findFirst().orElseThrow();
         String kafka = overlay.custom("Kafka").stream().map(Manifests::name).findFirst().orElseThrow();
@@ -202,7 +203,9 @@ class ExposureTest {
     void everyCallBetweenDeployablesIsAllowedOnBothEnds(String overlayName) {
         Overlay overlay = Overlay.render(overlayName);
         List<NetworkPolicy> policies = overlay.all(NetworkPolicy.class);
-        assertSoftly(softly -> Platform.CALLS.forEach((caller, callees) -> callees.forEach(callee -> {
+        Map<String, Set<String>> calls = new java.util.HashMap<>(Platform.CALLS);
+        calls.putAll(Platform.SERVICE_CALLS);
+        assertSoftly(softly -> calls.forEach((caller, callees) -> callees.forEach(callee -> {
             Map<String, String> from = overlay.deployment(caller).map(Manifests::podLabels).orElse(Map.of());
             Map<String, String> to = overlay.deployment(callee).map(Manifests::podLabels).orElse(Map.of());
             int port = Platform.HTTP_PORTS.get(callee);
@@ -253,7 +256,9 @@ class ExposureTest {
         if (database || broker) {
             return Platform.DATABASES.containsKey(service);
         }
-        return Platform.ACCOUNT.equals(pods.get("app.kubernetes.io/name")); // the JWKS
+        String target = pods.get("app.kubernetes.io/name");
+        return Platform.ACCOUNT.equals(target) // the JWKS
+                || Platform.SERVICE_CALLS.getOrDefault(service, Set.of()).contains(target);
     }
 
     private static String describe(NetworkPolicyPeer peer) {

@@ -83,6 +83,12 @@ final class Platform {
             GATEWAY, Set.copyOf(GATEWAY_ROUTES.values()),
             WEB, Set.copyOf(SERVICE_URLS.values()));
 
+    /**
+     * Calls between the API services themselves (besides the JWKS), each with its reason: the staff console
+     * (verification-service) calls vacancy-service's moderation API with the admin's token (issue 14).
+     */
+    static final Map<String, Set<String>> SERVICE_CALLS = Map.of(VERIFICATION, Set.of(VACANCY));
+
     static int healthPort(String service) {
         return GATEWAY.equals(service) ? GATEWAY_MANAGEMENT_PORT : HTTP_PORTS.get(service);
     }
