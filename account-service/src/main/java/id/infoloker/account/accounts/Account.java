@@ -131,6 +131,45 @@ public class Account {
         return previous;
     }
 
+    /** A new password (reset by code, or changed by the signed-in owner); the caller checked the password policy. */
+    public void changePassword(String newPasswordHash) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+    }
+
+    /** A new e-mail address, confirmed with a code sent to it; normalised by the caller (unique key). */
+    public void changeEmail(String normalisedEmail) {
+        this.email = Objects.requireNonNull(normalisedEmail);
+    }
+
+    /** A new phone number (E.164), confirmed with a code sent to it. */
+    public void changePhone(String normalisedPhone) {
+        this.phone = Objects.requireNonNull(normalisedPhone);
+    }
+
+    /**
+     * The owner asked to correct identity data ("koreksi data"): a verifier must look again, so the account waits in
+     * verification whatever it was, the reason saying why. Only accounts a verifier has seen or is seeing may ask.
+     *
+     * @return the status before the change
+     */
+    public AccountStatus identityCorrectionRequested(String reasonCode, Instant now) {
+        if (status == AccountStatus.SUSPENDED || status == AccountStatus.ERASED) {
+            throw new IllegalStateException("A " + status + " account cannot ask for a correction");
+        }
+        AccountStatus previous = this.status;
+        this.status = AccountStatus.PENDING_VERIFICATION;
+        this.statusReasonCode = Objects.requireNonNull(reasonCode);
+        this.statusNote = null;
+        this.documentsToRedo = new ArrayList<>();
+        this.statusChangedAt = now;
+        return previous;
+    }
+
+    /** The approved correction of the name (the identity data live in the profile). */
+    public void correctDisplayName(String fullName) {
+        this.displayName = Objects.requireNonNull(fullName);
+    }
+
     /**
      * Erasure (UU PDP): the row stays, so the id other services hold and late events still resolve to "erased", but
      * nothing in it identifies the person any more. The e-mail becomes a placeholder that keeps the unique key and

@@ -58,6 +58,26 @@ public class JobSeekerProfile {
         this.consentVersion = Objects.requireNonNull(consentVersion);
     }
 
+    /** Address and education are the owner's to keep current; no verifier needs to see them again. */
+    public void changeAddress(String newAddress, String newKecamatanCode) {
+        this.address = Objects.requireNonNull(newAddress);
+        this.kecamatanCode = Objects.requireNonNull(newKecamatanCode);
+    }
+
+    public void changeEducation(Education newEducation) {
+        this.education = Objects.requireNonNull(newEducation);
+    }
+
+    /** A verifier approved the identity correction: the corrected values replace the registered ones. */
+    public void correctIdentity(String newNik, String newBirthPlace, LocalDate newBirthDate, Sex newSex,
+                                boolean newNikMismatch) {
+        this.nik = Objects.requireNonNull(newNik);
+        this.birthPlace = Objects.requireNonNull(newBirthPlace);
+        this.birthDate = Objects.requireNonNull(newBirthDate);
+        this.sex = Objects.requireNonNull(newSex);
+        this.nikMismatch = newNikMismatch;
+    }
+
     public UUID accountId() {
         return accountId;
     }

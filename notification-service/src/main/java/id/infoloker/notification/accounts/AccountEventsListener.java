@@ -1,5 +1,6 @@
 package id.infoloker.notification.accounts;
 
+import id.infoloker.events.AccountContactChanged;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.Topics;
@@ -23,6 +24,11 @@ class AccountEventsListener {
     @KafkaListener(topics = Topics.ACCOUNT_REGISTERED)
     void onRegistered(ConsumerRecord<String, String> record) {
         inbox.handle(record, AccountRegistered.class, (meta, event) -> notices.registered(meta.eventId(), event));
+    }
+
+    @KafkaListener(topics = Topics.ACCOUNT_CONTACT_CHANGED)
+    void onContactChanged(ConsumerRecord<String, String> record) {
+        inbox.handle(record, AccountContactChanged.class, (meta, event) -> notices.contactChanged(event));
     }
 
     @KafkaListener(topics = Topics.ACCOUNT_STATUS_CHANGED)

@@ -1,5 +1,6 @@
 package id.infoloker.notification.accounts;
 
+import id.infoloker.events.AccountContactChanged;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.AccountType;
@@ -51,6 +52,15 @@ class AccountNotices {
             notifier.notify(new Announcement(eventId, registered.accountId(), Notice.REGISTRATION_RECEIVED.name(),
                     registered.displayName(), registered.registeredAt(), PortalLinks.STATUS, locale -> Map.of()));
         }
+    }
+
+    /** A confirmed new e-mail address or phone number: later messages go there. Nothing to announce. */
+    void contactChanged(AccountContactChanged change) {
+        if (change.accountId() == null) {
+            throw new MalformedEventException("AccountContactChanged without accountId");
+        }
+        contacts.changeContact(change, clock.instant());
+        log.info("Contact details of account {} changed", change.accountId());
     }
 
     void statusChanged(UUID eventId, AccountStatusChanged change) {

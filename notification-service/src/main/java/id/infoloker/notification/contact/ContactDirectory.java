@@ -1,5 +1,6 @@
 package id.infoloker.notification.contact;
 
+import id.infoloker.events.AccountContactChanged;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatusChanged;
 import java.sql.Timestamp;
@@ -49,6 +50,18 @@ public class ContactDirectory {
                 """,
                 change.accountId(), change.accountType() == null ? null : change.accountType().name(),
                 change.displayName(), change.status().name(), Timestamp.from(at));
+    }
+
+    /** The person confirmed a new e-mail address or phone number: messages go there from now on. */
+    public void changeContact(AccountContactChanged change, Instant at) {
+        jdbc.update("""
+                INSERT INTO contact (account_id, account_type, email, phone, updated_at)
+                VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT (account_id) DO UPDATE
+                SET email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at
+                """,
+                change.accountId(), change.accountType() == null ? null : change.accountType().name(),
+                change.email(), change.phone(), Timestamp.from(at));
     }
 
     public Optional<Contact> find(UUID accountId) {

@@ -20,6 +20,15 @@ public class Deliveries {
             last_error, created_at, sent_at""";
     private static final int MAX_ERROR = 500;
 
+    /**
+     * Deliveries of this kind carry a one-time code in subject and body: once sent or failed, the text is of no
+     * use to anyone and is blanked, so the table does not keep codes (the ADMIN's list never shows texts anyway).
+     */
+    public static final String ONE_TIME_CODE_KIND = "ONE_TIME_CODE";
+    private static final String BLANK_CODE_TEXT = """
+            subject = CASE WHEN kind = 'ONE_TIME_CODE' THEN '' ELSE subject END,
+            body = CASE WHEN kind = 'ONE_TIME_CODE' THEN '' ELSE body END""";
+
     private final JdbcTemplate jdbc;
 
     Deliveries(JdbcTemplate jdbc) {
@@ -65,14 +74,13 @@ public class Deliveries {
 
     void markSent(UUID id, int attempts, Instant at) {
         jdbc.update("""
-                UPDATE delivery SET status = 'SENT', attempts = attempts + ?, sent_at = ?, last_error = NULL
-                WHERE id = ?
-                """, attempts, Timestamp.from(at), id);
+                UPDATE delivery SET status = 'SENT', attempts = attempts + ?, sent_at = ?, last_error = NULL,
+                """ + BLANK_CODE_TEXT + " WHERE id = ?", attempts, Timestamp.from(at), id);
     }
 
     void markFailed(UUID id, int attempts, String cause) {
-        jdbc.update("UPDATE delivery SET status = 'FAILED', attempts = attempts + ?, last_error = ? WHERE id = ?",
-                attempts, truncate(cause), id);
+        jdbc.update("UPDATE delivery SET status = 'FAILED', attempts = attempts + ?, last_error = ?, "
+                + BLANK_CODE_TEXT + " WHERE id = ?", attempts, truncate(cause), id);
     }
 
     /** The provider's circuit is open: not the message's fault, try again later without counting an attempt. */
@@ -97,10 +105,16 @@ public class Deliveries {
                 Deliveries::map, eventId);
     }
 
-    /** FAILED → PENDING, due now. @return false if it is not FAILED (or does not exist). */
+    /**
+     * FAILED → PENDING, due now. A one-time code is not sent again: its text is blanked and the code long dead; the
+     * person asks for a new one.
+     *
+     * @return false if it is not FAILED, is a one-time code, or does not exist
+     */
     boolean retry(UUID id) {
         return jdbc.update("""
-                UPDATE delivery SET status = 'PENDING', next_attempt_at = now() WHERE id = ? AND status = 'FAILED'
+                UPDATE delivery SET status = 'PENDING', next_attempt_at = now()
+                WHERE id = ? AND status = 'FAILED' AND kind <> 'ONE_TIME_CODE'
                 """, id) == 1;
     }
 

@@ -11,6 +11,9 @@ public final class Topics {
     public static final String ACCOUNT_REGISTERED = "account.registered.v1";
     public static final String ACCOUNT_DOCUMENTS_SUBMITTED = "account.documents-submitted.v1";
     public static final String ACCOUNT_STATUS_CHANGED = "account.status-changed.v1";
+    public static final String ACCOUNT_ONE_TIME_CODE_REQUESTED = "account.one-time-code-requested.v1";
+    public static final String ACCOUNT_CONTACT_CHANGED = "account.contact-changed.v1";
+    public static final String ACCOUNT_IDENTITY_CORRECTION_REQUESTED = "account.identity-correction-requested.v1";
     public static final String VERIFICATION_DECIDED = "verification.decided.v1";
     public static final String VACANCY_PUBLISHED = "vacancy.published.v1";
     public static final String VACANCY_CLOSED = "vacancy.closed.v1";
@@ -22,7 +25,8 @@ public final class Topics {
 
     public static final List<String> ALL = List.of(
             ACCOUNT_REGISTERED, ACCOUNT_DOCUMENTS_SUBMITTED, ACCOUNT_STATUS_CHANGED, VERIFICATION_DECIDED,
-            VACANCY_PUBLISHED, VACANCY_CLOSED, APPLICATION_SUBMITTED, APPLICATION_STATUS_CHANGED, ACCESS_REVOKED);
+            VACANCY_PUBLISHED, VACANCY_CLOSED, APPLICATION_SUBMITTED, APPLICATION_STATUS_CHANGED, ACCESS_REVOKED,
+            ACCOUNT_ONE_TIME_CODE_REQUESTED, ACCOUNT_CONTACT_CHANGED, ACCOUNT_IDENTITY_CORRECTION_REQUESTED);
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
@@ -34,6 +38,9 @@ public final class Topics {
             case ACCOUNT_REGISTERED -> AccountRegistered.class;
             case ACCOUNT_DOCUMENTS_SUBMITTED -> AccountDocumentsSubmitted.class;
             case ACCOUNT_STATUS_CHANGED -> AccountStatusChanged.class;
+            case ACCOUNT_ONE_TIME_CODE_REQUESTED -> OneTimeCodeRequested.class;
+            case ACCOUNT_CONTACT_CHANGED -> AccountContactChanged.class;
+            case ACCOUNT_IDENTITY_CORRECTION_REQUESTED -> AccountIdentityCorrectionRequested.class;
             case VERIFICATION_DECIDED -> VerificationDecided.class;
             case VACANCY_PUBLISHED -> VacancyPublished.class;
             case VACANCY_CLOSED -> VacancyClosed.class;

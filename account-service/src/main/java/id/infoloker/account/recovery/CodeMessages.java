@@ -1,0 +1,46 @@
+package id.infoloker.account.recovery;
+
+import id.infoloker.account.accounts.Account;
+import id.infoloker.events.OneTimeCodeRequested;
+import id.infoloker.events.Topics;
+import id.infoloker.kit.outbox.Outbox;
+import java.time.Instant;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Hands a code to notification-service: one {@code account.one-time-code-requested.v1} per address, via the outbox. */
+@Component
+class CodeMessages {
+
+    private final Outbox outbox;
+
+    CodeMessages(Outbox outbox) {
+        this.outbox = outbox;
+    }
+
+    /** A reset code goes to every address the account has: whichever the person still reads. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void sendResetCode(Account account, String code, Instant expiresAt, Instant now) {
+        send(account, OneTimeCodeRequested.PASSWORD_RESET, OneTimeCodeRequested.EMAIL, account.email(), code,
+                expiresAt, now);
+        if (account.phone() != null && !account.phone().isBlank()) {
+            send(account, OneTimeCodeRequested.PASSWORD_RESET, OneTimeCodeRequested.SMS, account.phone(), code,
+                    expiresAt, now);
+        }
+    }
+
+    /** A confirmation code goes to the new address only: receiving it is the proof that the address is theirs. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void sendConfirmationCode(Account account, String channel, String newAddress, String code, Instant expiresAt,
+                              Instant now) {
+        send(account, OneTimeCodeRequested.CONTACT_CONFIRMATION, channel, newAddress, code, expiresAt, now);
+    }
+
+    private void send(Account account, String purpose, String channel, String recipient, String code,
+                      Instant expiresAt, Instant now) {
+        outbox.publish(Topics.ACCOUNT_ONE_TIME_CODE_REQUESTED, account.id(), new OneTimeCodeRequested(account.id(),
+                purpose, channel, recipient, code, account.preferredLanguage(), account.displayName(), expiresAt,
+                now));
+    }
+}
