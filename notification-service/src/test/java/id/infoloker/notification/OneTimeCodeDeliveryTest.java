@@ -79,7 +79,11 @@ class OneTimeCodeDeliveryTest extends ChannelStubs {
         assertThat(sentMail.kind()).isEqualTo(Deliveries.ONE_TIME_CODE_KIND);
         assertThat(List.of(sentMail.subject(), sentMail.body(), sentSms.subject(), sentSms.body()))
                 .as("no code kept once sent").allSatisfy(text -> assertThat(text).doesNotContain(code));
-        assertThat(output.getAll()).doesNotContain(code).doesNotContain(email).doesNotContain(phone);
+        // GreenMail, the test's SMTP server, logs the mailboxes it creates: only this service's lines count.
+        String ours = String.join("\n", output.getAll().lines().filter(line -> !line.contains("c.icegreen.greenmail"))
+                .toList());
+        assertThat(ours).contains("One-time code (PASSWORD_RESET) for account " + account)
+                .doesNotContain(code).doesNotContain(email).doesNotContain(phone);
     }
 
     @Test
@@ -135,14 +139,17 @@ class OneTimeCodeDeliveryTest extends ChannelStubs {
     }
 
     @Test
-    void aConfirmedNewContactReplacesTheProjectedOne() {
+    void aConfirmedNewContactReplacesTheProjectedOneEvenIfTheRegistrationArrivesAfterIt() {
         UUID account = UUID.randomUUID();
-        AccountEvents.publish(json, AccountEvents.jobSeeker(account, "Siti", "id", "lama@example.id",
-                "+6281200000001"));
         AccountContactChanged change = new AccountContactChanged(account, AccountType.JOB_SEEKER,
                 "baru@example.id", "+6281200000002", Instant.now());
 
-        TestKafka.send(Topics.ACCOUNT_CONTACT_CHANGED, account.toString(), json.writeValueAsString(change));
+        RecordMetadata changed = TestKafka.send(Topics.ACCOUNT_CONTACT_CHANGED, account.toString(),
+                json.writeValueAsString(change));
+        TestKafka.awaitConsumed("notification-service", changed);
+        RecordMetadata registered = AccountEvents.publish(json, AccountEvents.jobSeeker(account, "Siti", "id",
+                "lama@example.id", "+6281200000001"));
+        TestKafka.awaitConsumed("notification-service", registered);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(contacts.find(account))
                 .hasValueSatisfying(contact -> {

@@ -23,7 +23,10 @@ public class ContactDirectory {
         this.jdbc = jdbc;
     }
 
-    /** From a registration; a status already projected (events on other topics may come first) is kept. */
+    /**
+     * From a registration; a status already projected (events on other topics may come first) is kept, and so are
+     * contact details from a later change.
+     */
     public void remember(AccountRegistered registered, Instant at) {
         jdbc.update("""
                 INSERT INTO contact (account_id, account_type, display_name, email, phone, preferred_language,
@@ -31,7 +34,8 @@ public class ContactDirectory {
                 VALUES (?, ?, ?, ?, ?, ?, 'PENDING_VERIFICATION', ?)
                 ON CONFLICT (account_id) DO UPDATE
                 SET account_type = excluded.account_type, display_name = excluded.display_name,
-                    email = excluded.email, phone = excluded.phone,
+                    email = CASE WHEN contact.contact_changed_at IS NULL THEN excluded.email ELSE contact.email END,
+                    phone = CASE WHEN contact.contact_changed_at IS NULL THEN excluded.phone ELSE contact.phone END,
                     preferred_language = excluded.preferred_language, updated_at = excluded.updated_at
                 """,
                 registered.accountId(), registered.accountType() == null ? null : registered.accountType().name(),
@@ -52,16 +56,22 @@ public class ContactDirectory {
                 change.displayName(), change.status().name(), Timestamp.from(at));
     }
 
-    /** The person confirmed a new e-mail address or phone number: messages go there from now on. */
+    /**
+     * The person confirmed a new e-mail address or phone number: messages go there from now on. An older change
+     * arriving late is ignored.
+     */
     public void changeContact(AccountContactChanged change, Instant at) {
+        Timestamp changedAt = Timestamp.from(change.changedAt() == null ? at : change.changedAt());
         jdbc.update("""
-                INSERT INTO contact (account_id, account_type, email, phone, updated_at)
-                VALUES (?, ?, ?, ?, ?)
+                INSERT INTO contact (account_id, account_type, email, phone, contact_changed_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT (account_id) DO UPDATE
-                SET email = excluded.email, phone = excluded.phone, updated_at = excluded.updated_at
+                SET email = excluded.email, phone = excluded.phone,
+                    contact_changed_at = excluded.contact_changed_at, updated_at = excluded.updated_at
+                WHERE contact.contact_changed_at IS NULL OR contact.contact_changed_at < excluded.contact_changed_at
                 """,
                 change.accountId(), change.accountType() == null ? null : change.accountType().name(),
-                change.email(), change.phone(), Timestamp.from(at));
+                change.email(), change.phone(), changedAt, Timestamp.from(at));
     }
 
     public Optional<Contact> find(UUID accountId) {
