@@ -98,6 +98,22 @@ class AuthorizationMatrixTest {
                 new Row(HttpMethod.GET, "/api/accounts/applicants/" + UUID.randomUUID(), null, 401, 403, 404, 403, 403),
                 new Row(HttpMethod.GET, "/api/accounts/applicants/" + UUID.randomUUID() + "/cv", null,
                         401, 403, 404, 403, 403),
+                new Row(HttpMethod.POST, "/api/auth/password-reset", role -> Map.of("username", "nobody@example.id"),
+                        202, 202, 202, 202, 202),
+                new Row(HttpMethod.POST, "/api/auth/password-reset/confirm", role -> Map.of("username",
+                        "nobody@example.id", "code", "123456", "newPassword", "kata-sandi-baru-77"),
+                        400, 400, 400, 400, 400),
+                new Row(HttpMethod.POST, "/api/accounts/me/password", role -> Map.of("currentPassword",
+                        "not-the-password", "newPassword", "kata-sandi-baru-77"), 401, 400, 400, 400, 400),
+                new Row(HttpMethod.POST, "/api/accounts/me/email", role -> Map.of("email", TestData.uniqueEmail()),
+                        401, 202, 202, 202, 202),
+                new Row(HttpMethod.POST, "/api/accounts/me/email/confirm", role -> Map.of("code", "000000"),
+                        401, 400, 400, 400, 400),
+                new Row(HttpMethod.PUT, "/api/accounts/me/profile", role -> Map.of("address", "Jl. Baru 2",
+                        "kecamatanCode", "321501", "education", "SMK"), 401, 200, 403, 403, 403),
+                new Row(HttpMethod.POST, "/api/accounts/me/identity-correction", role -> Map.of("fullName", "Siti",
+                        "nik", "0000000000000000", "birthPlace", "Karawang", "birthDate", "1999-06-05", "sex", "F"),
+                        401, 400, 403, 403, 403),
                 new Row(HttpMethod.DELETE, "/api/accounts/me", null, 401, 204, 204, 403, 403));
 
         SoftAssertions softly = new SoftAssertions();

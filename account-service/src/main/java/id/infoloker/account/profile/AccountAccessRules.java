@@ -28,6 +28,9 @@ class AccountAccessRules {
                 // A second factor is for staff; job seekers and employers sign in with their password.
                 .requestMatchers("/api/accounts/me/second-factor", "/api/accounts/me/second-factor/**")
                 .hasAnyRole(Roles.VERIFIER, Roles.ADMIN)
+                // Address, education and identity are a job seeker's profile; employers and staff have none here.
+                .requestMatchers(HttpMethod.PUT, "/api/accounts/me/profile").hasRole(Roles.JOB_SEEKER)
+                .requestMatchers(HttpMethod.POST, "/api/accounts/me/identity-correction").hasRole(Roles.JOB_SEEKER)
                 .requestMatchers("/api/accounts/me", "/api/accounts/me/**").authenticated()
                 // Before GET /api/accounts/*, which would take "staff" for an account id.
                 .requestMatchers("/api/accounts/staff", "/api/accounts/staff/**").hasRole(Roles.ADMIN)

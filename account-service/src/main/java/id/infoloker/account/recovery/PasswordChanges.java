@@ -3,7 +3,7 @@ package id.infoloker.account.recovery;
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.accounts.PasswordPolicy;
-import id.infoloker.account.auth.AccountSessions;
+import id.infoloker.account.auth.AccessRevocations;
 import id.infoloker.kit.problem.ProblemException;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -27,18 +27,18 @@ public class PasswordChanges {
     private final AccountRepository accounts;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
-    private final AccountSessions sessions;
+    private final AccessRevocations revocations;
     private final Throttle throttle;
     private final RecoveryProperties properties;
     private final TransactionTemplate transaction;
 
     PasswordChanges(AccountRepository accounts, PasswordPolicy passwordPolicy, PasswordEncoder encoder,
-                    AccountSessions sessions, Throttle throttle, RecoveryProperties properties,
+                    AccessRevocations revocations, Throttle throttle, RecoveryProperties properties,
                     PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;
-        this.sessions = sessions;
+        this.revocations = revocations;
         this.throttle = throttle;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -57,10 +57,10 @@ public class PasswordChanges {
             throw new ProblemException(HttpStatus.BAD_REQUEST, "current-password-wrong").onField("currentPassword");
         }
         String hash = encoder.encode(newPassword);
-        int revoked = transaction.execute(status -> {
+        transaction.executeWithoutResult(status -> {
             accounts.findForUpdate(accountId).orElseThrow().changePassword(hash);
-            return sessions.revokeAll(accountId);
+            revocations.revokeAll(accountId, "password-change");
         });
-        log.info("Password changed for account {}; {} session token(s) revoked", accountId, revoked);
+        log.info("Password changed for account {}; every session revoked", accountId);
     }
 }

@@ -5,7 +5,7 @@ import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.accounts.EmailAddresses;
 import id.infoloker.account.accounts.PasswordPolicy;
 import id.infoloker.account.accounts.PhoneNumbers;
-import id.infoloker.account.auth.AccountSessions;
+import id.infoloker.account.auth.AccessRevocations;
 import id.infoloker.events.AccountStatus;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,13 +34,13 @@ public class PasswordResets {
     private final Throttle throttle;
     private final PasswordPolicy passwordPolicy;
     private final PasswordEncoder encoder;
-    private final AccountSessions sessions;
+    private final AccessRevocations revocations;
     private final RecoveryProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     PasswordResets(AccountRepository accounts, OneTimeCodes codes, CodeMessages messages, Throttle throttle,
-                   PasswordPolicy passwordPolicy, PasswordEncoder encoder, AccountSessions sessions,
+                   PasswordPolicy passwordPolicy, PasswordEncoder encoder, AccessRevocations revocations,
                    RecoveryProperties properties, PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
@@ -48,7 +48,7 @@ public class PasswordResets {
         this.throttle = throttle;
         this.passwordPolicy = passwordPolicy;
         this.encoder = encoder;
-        this.sessions = sessions;
+        this.revocations = revocations;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -96,7 +96,7 @@ public class PasswordResets {
         transaction.executeWithoutResult(status -> {
             Account locked = accounts.findForUpdate(account.get().id()).orElseThrow();
             locked.changePassword(hash);
-            sessions.revokeAll(locked.id());
+            revocations.revokeAll(locked.id(), "password-reset");
         });
         log.info("Password reset for account {}; every session revoked", account.get().id());
     }

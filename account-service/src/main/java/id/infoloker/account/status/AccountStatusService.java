@@ -2,6 +2,7 @@ package id.infoloker.account.status;
 
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
+import id.infoloker.account.correction.IdentityCorrections;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.Topics;
@@ -26,9 +27,12 @@ class AccountStatusService {
     private final AccountRepository accounts;
     private final DecisionPolicy policy;
     private final Outbox outbox;
+    private final IdentityCorrections corrections;
     private final Clock clock;
 
-    AccountStatusService(AccountRepository accounts, DecisionPolicy policy, Outbox outbox, Clock clock) {
+    AccountStatusService(AccountRepository accounts, DecisionPolicy policy, Outbox outbox,
+                         IdentityCorrections corrections, Clock clock) {
+        this.corrections = corrections;
         this.accounts = accounts;
         this.policy = policy;
         this.outbox = outbox;
@@ -56,6 +60,13 @@ class AccountStatusService {
         List<String> documentsToRedo = decision.documentsToRedo() == null ? List.of() : decision.documentsToRedo();
         AccountStatus previous = account.applyDecision(newStatus, decision.reasonCode(), decision.note(),
                 documentsToRedo, decision.decidedAt() == null ? now : decision.decidedAt(), now);
+        // An identity correction waiting for this decision: applied on approval (before the event below, so it
+        // carries the corrected name), dropped on rejection, kept while a revision is asked for.
+        if (newStatus == AccountStatus.VERIFIED) {
+            corrections.applyApproved(account);
+        } else if (newStatus == AccountStatus.REJECTED) {
+            corrections.discard(account.id());
+        }
         outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, account.id(), new AccountStatusChanged(account.id(),
                 account.type(), newStatus, previous, account.displayName(), decision.reasonCode(), decision.note(),
                 documentsToRedo, now));

@@ -1,10 +1,12 @@
 package id.infoloker.account.recovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.TestAccounts;
 import id.infoloker.account.TestData;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +95,13 @@ class PasswordResetIntegrationTest {
             http.post().uri("/api/auth/refresh").bodyValue(Map.of("refreshToken", refresh)).exchange()
                     .expectStatus().isUnauthorized();
         }
+        assertAccessTokenRefused(siti);
+    }
+
+    /** The access tokens already out stop working too (account.access-revoked.v1, read back by this service). */
+    private void assertAccessTokenRefused(TestAccounts.Caller caller) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> http.get().uri("/api/accounts/me")
+                .headers(caller.bearer()).exchange().expectStatus().isUnauthorized());
     }
 
     @Test
@@ -252,6 +261,7 @@ class PasswordResetIntegrationTest {
         http.post().uri("/api/auth/refresh").bodyValue(Map.of("refreshToken", otherDevice)).exchange()
                 .expectStatus().isUnauthorized();
         signIn(email(siti), NEW_PASSWORD);
+        assertAccessTokenRefused(siti);
     }
 
     @Test

@@ -1,0 +1,75 @@
+package id.infoloker.account.contact;
+
+import id.infoloker.account.recovery.CodeSent;
+import id.infoloker.account.registration.IndonesianPhoneNumber;
+import id.infoloker.kit.security.AuthenticatedAccount;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ContactChangeController {
+
+    record NewEmail(@NotBlank @Email @Size(max = 254) String email) {
+
+        @Override
+        public String toString() {
+            return "NewEmail[<hidden>]";
+        }
+    }
+
+    record NewPhone(@NotBlank @IndonesianPhoneNumber String phone) {
+
+        @Override
+        public String toString() {
+            return "NewPhone[<hidden>]";
+        }
+    }
+
+    record Confirmation(@NotBlank @Pattern(regexp = "\\d{6}") String code) {
+
+        @Override
+        public String toString() {
+            return "Confirmation[<hidden>]";
+        }
+    }
+
+    private final ContactChanges changes;
+
+    ContactChangeController(ContactChanges changes) {
+        this.changes = changes;
+    }
+
+    @PostMapping("/api/accounts/me/email")
+    ResponseEntity<CodeSent> email(AuthenticatedAccount caller, @Valid @RequestBody NewEmail request) {
+        return accepted(changes.request(caller.id(), ContactChanges.Field.EMAIL, request.email()).toSeconds());
+    }
+
+    @PostMapping("/api/accounts/me/email/confirm")
+    ResponseEntity<Void> confirmEmail(AuthenticatedAccount caller, @Valid @RequestBody Confirmation confirmation) {
+        changes.confirm(caller.id(), ContactChanges.Field.EMAIL, confirmation.code());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/api/accounts/me/phone")
+    ResponseEntity<CodeSent> phone(AuthenticatedAccount caller, @Valid @RequestBody NewPhone request) {
+        return accepted(changes.request(caller.id(), ContactChanges.Field.PHONE, request.phone()).toSeconds());
+    }
+
+    @PostMapping("/api/accounts/me/phone/confirm")
+    ResponseEntity<Void> confirmPhone(AuthenticatedAccount caller, @Valid @RequestBody Confirmation confirmation) {
+        changes.confirm(caller.id(), ContactChanges.Field.PHONE, confirmation.code());
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<CodeSent> accepted(long seconds) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(new CodeSent(seconds));
+    }
+}
