@@ -142,6 +142,61 @@ public class Cases {
                 .addValue("accountId", accountId)) == 1;
     }
 
+    /**
+     * An identity correction: the case takes the corrected values and goes back to the queue at its original
+     * registration time, whatever its state (a verifier holding it was looking at the old values, so the claim
+     * ends). The values before it are kept in {@code case_correction} for the verifier to compare.
+     *
+     * @return the case's id, or empty if the account has no case yet
+     */
+    public Optional<UUID> reopenForCorrection(UUID accountId, CaseCorrection before, String fullName, String nik,
+                                              String birthPlace, java.time.LocalDate birthDate, String sex,
+                                              Instant now) {
+        List<UUID> ids = jdbc.queryForList("""
+                UPDATE verification_case
+                SET display_name = :fullName, nik = :nik, birth_place = :birthPlace, birth_date = :birthDate,
+                    sex = :sex, status = 'PENDING', claimed_by = NULL, lease_expires_at = NULL,
+                    outcome = NULL, decided_by = NULL, decided_at = NULL, opened_at = :now
+                WHERE account_id = :accountId
+                RETURNING id
+                """, new MapSqlParameterSource().addValue("fullName", fullName).addValue("nik", nik)
+                .addValue("birthPlace", birthPlace).addValue("birthDate", Date.valueOf(birthDate))
+                .addValue("sex", sex).addValue("now", Timestamp.from(now)).addValue("accountId", accountId),
+                UUID.class);
+        if (ids.isEmpty()) {
+            return Optional.empty();
+        }
+        UUID caseId = ids.get(0);
+        jdbc.update("""
+                INSERT INTO case_correction (case_id, account_id, reason_code, previous_name, previous_nik,
+                                             previous_birth_place, previous_birth_date, previous_sex, requested_at)
+                VALUES (:caseId, :accountId, :reasonCode, :name, :nik, :birthPlace, :birthDate, :sex, :requestedAt)
+                ON CONFLICT (case_id) DO UPDATE
+                SET reason_code = excluded.reason_code, previous_name = excluded.previous_name,
+                    previous_nik = excluded.previous_nik, previous_birth_place = excluded.previous_birth_place,
+                    previous_birth_date = excluded.previous_birth_date, previous_sex = excluded.previous_sex,
+                    requested_at = excluded.requested_at
+                """, new MapSqlParameterSource().addValue("caseId", caseId).addValue("accountId", accountId)
+                .addValue("reasonCode", before.reasonCode()).addValue("name", before.previousName())
+                .addValue("nik", before.previousNik()).addValue("birthPlace", before.previousBirthPlace())
+                .addValue("birthDate", before.previousBirthDate() == null ? null
+                        : Date.valueOf(before.previousBirthDate()))
+                .addValue("sex", before.previousSex()).addValue("requestedAt", Timestamp.from(before.requestedAt())));
+        return Optional.of(caseId);
+    }
+
+    /** The correction that reopened the case, if any. */
+    public Optional<CaseCorrection> correctionOf(UUID caseId) {
+        return jdbc.query("SELECT * FROM case_correction WHERE case_id = :caseId",
+                new MapSqlParameterSource("caseId", caseId), (rs, row) -> new CaseCorrection(
+                        rs.getString("reason_code"), rs.getString("previous_name"), rs.getString("previous_nik"),
+                        rs.getString("previous_birth_place"),
+                        rs.getDate("previous_birth_date") == null ? null
+                                : rs.getDate("previous_birth_date").toLocalDate(),
+                        rs.getString("previous_sex"), rs.getTimestamp("requested_at").toInstant()))
+                .stream().findFirst();
+    }
+
     /** Other accounts' cases with this NIK (the service's own index). */
     public long countOthersWithNik(String nik, UUID accountId) {
         Long count = jdbc.queryForObject(

@@ -262,6 +262,7 @@ class ConsoleController {
         model.addAttribute("reasons", Arrays.asList(RejectionReason.values()));
         model.addAttribute("kecamatanName", kecamatan.of(theCase.kecamatanCode()));
         model.addAttribute("checksAt", new CheckPlacement(view.checks()));
+        model.addAttribute("correction", cases.correctionOf(theCase.id()).orElse(null));
         Optional<List<StoredDocument>> files = held
                 ? documents.list(theCase.accountId(), authorization) : Optional.empty();
         model.addAttribute("files", files.orElse(null));

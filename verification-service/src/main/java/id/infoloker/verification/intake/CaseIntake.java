@@ -1,12 +1,16 @@
 package id.infoloker.verification.intake;
 
 import id.infoloker.events.AccountDocumentsSubmitted;
+import id.infoloker.events.AccountIdentityCorrectionRequested;
+import id.infoloker.events.AccountIdentityCorrectionRequested.Identity;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.kit.inbox.MalformedEventException;
+import id.infoloker.verification.cases.CaseCorrection;
 import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.NewCase;
 import id.infoloker.verification.cases.SubmittedDocuments;
 import id.infoloker.verification.cases.SubmittedDocumentsRepository;
+import id.infoloker.verification.cases.VerificationCase;
 import id.infoloker.verification.checks.Applicant;
 import id.infoloker.verification.checks.AutomaticChecks;
 import id.infoloker.verification.checks.CaseChecks;
@@ -188,6 +192,37 @@ class CaseIntake {
             log.info("Documents re-submitted: case of account {} is back in the queue", submitted.accountId());
         }
         refreshDocuments(submitted.accountId());
+    }
+
+    /**
+     * "Koreksi data": the account's case reopens with the corrected identity, the old one kept beside it, and the
+     * identity checks run again on the new values. No case yet means the registration is still on its way (another
+     * topic): failing lets the kit retry the record, and dead-letter it if the case never comes.
+     */
+    void correct(AccountIdentityCorrectionRequested correction) {
+        if (correction.accountId() == null || correction.corrected() == null || correction.previous() == null
+                || correction.corrected().nik() == null || correction.corrected().birthDate() == null) {
+            throw new MalformedEventException("identity correction without account, or values before and after");
+        }
+        lockAccount(correction.accountId());
+        Instant now = clock.instant();
+        Identity before = correction.previous();
+        Identity after = correction.corrected();
+        CaseCorrection previous = new CaseCorrection(correction.reasonCode() == null ? "KOREKSI_DATA"
+                : correction.reasonCode(), before.fullName(), before.nik(), before.birthPlace(), before.birthDate(),
+                before.sex(), correction.requestedAt() == null ? now : correction.requestedAt());
+        UUID caseId = cases.reopenForCorrection(correction.accountId(), previous, after.fullName(), after.nik(),
+                after.birthPlace(), after.birthDate(), after.sex(), now).orElseThrow(() -> new IllegalStateException(
+                        "No verification case yet for account " + correction.accountId() + "; retrying"));
+        VerificationCase reopened = cases.get(caseId);
+        Applicant applicant = new Applicant(reopened.accountType(), after.nik(), after.birthDate(), after.sex(),
+                reopened.kecamatanCode(), null, null);
+        List<CheckResult> results = checks.ofRegistration(applicant,
+                cases.countOthersWithNik(after.nik(), correction.accountId()));
+        storedChecks.save(caseId, results, now);
+        refreshDocuments(correction.accountId());
+        log.info("Case {} of account {} reopened for an identity correction ({})", caseId, correction.accountId(),
+                previous.reasonCode());
     }
 
     static long lockKeyOf(UUID accountId) {

@@ -1,6 +1,7 @@
 package id.infoloker.verification.intake;
 
 import id.infoloker.events.AccountDocumentsSubmitted;
+import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.Topics;
 import java.util.List;
@@ -31,6 +32,11 @@ class IntakeListener {
             concurrency = "${infoloker.verification.intake.concurrency:3}")
     void onRegistered(List<ConsumerRecord<String, String>> records) {
         batches.apply(records, AccountRegistered.class, intake::openAll, intake::open);
+    }
+
+    @KafkaListener(topics = Topics.ACCOUNT_IDENTITY_CORRECTION_REQUESTED, batch = "true")
+    void onIdentityCorrectionRequested(List<ConsumerRecord<String, String>> records) {
+        batches.apply(records, AccountIdentityCorrectionRequested.class, intake::correct);
     }
 
     @KafkaListener(topics = Topics.ACCOUNT_DOCUMENTS_SUBMITTED, batch = "true",
