@@ -32,10 +32,11 @@ class SignInPages {
 
     @GetMapping("/masuk")
     String form(@RequestParam(required = false) String next, @RequestParam(required = false) String registered,
-                Model model) {
+                @RequestParam(name = "sandi-baru", required = false) String newPassword, Model model) {
         model.addAttribute("username", "");
         model.addAttribute("next", NextPath.orHome(next));
         model.addAttribute("registered", registered != null);
+        model.addAttribute("newPassword", newPassword != null);
         return VIEW;
     }
 

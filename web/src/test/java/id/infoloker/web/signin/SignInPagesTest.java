@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static id.infoloker.web.signin.FormHtml.attribute;
 import static id.infoloker.web.signin.FormHtml.hasLabel;
 import static id.infoloker.web.signin.FormHtml.tag;
+import static id.infoloker.web.signin.FormHtml.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -54,7 +55,7 @@ class SignInPagesTest extends PortalTest {
     }
 
     @Test
-    void theFormHasALabelForEveryInputAndNoDeadRecoveryLink() {
+    void theFormHasALabelForEveryInputAndALinkToPasswordRecovery() {
         HttpResponse<String> page = open("/masuk?next=/lamaran");
 
         assertThat(page.statusCode()).isEqualTo(200);
@@ -68,8 +69,8 @@ class SignInPagesTest extends PortalTest {
         assertThat(tag(html, "masuk-submit")).startsWith("<button");
         assertThat(html).contains("name=\"next\" value=\"/lamaran\"");
         assertThat(html).contains("name=\"_csrf\"");
-        assertThat(html).contains("Lupa kata sandi? Hubungi Disnakertrans");
-        assertThat(tag(html, "lupa-sandi")).startsWith("<p");
+        assertThat(text(html, "lupa-sandi")).isEqualTo("Lupa kata sandi?");
+        assertThat(html).contains("<a href=\"/lupa-sandi\">Lupa kata sandi?</a>");
         assertThat(attribute(tag(html, "daftar-link"), "href")).isEqualTo("/daftar");
         assertThat(header(page, "Cache-Control")).isEqualTo("private, no-store");
     }
@@ -78,7 +79,7 @@ class SignInPagesTest extends PortalTest {
     void theFormSpeaksEnglishWhenAskedTo() {
         String html = open("/masuk", null, "en").body();
 
-        assertThat(html).contains("E-mail or mobile number").contains("Forgot your password? Contact Disnakertrans");
+        assertThat(html).contains("E-mail or mobile number").contains("Forgotten your password?");
     }
 
     @Test

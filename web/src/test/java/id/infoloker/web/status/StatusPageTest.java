@@ -107,9 +107,9 @@ class StatusPageTest extends PortalTest {
         assertThat(id.body()).contains("data-status=\"APPROVED\"", "Terverifikasi", "id=\"find-vacancies\"",
                 "Cari lowongan");
         assertThat(en.body()).contains("data-status=\"APPROVED\"", "Verified", "Find vacancies");
-        // Where profile correction plugs in until its API exists: no dead link, a way that works today.
-        assertThat(id.body()).contains("id=\"correction\"", "Hubungi Disnakertrans");
-        assertThat(en.body()).contains("Contact the labour office");
+        // Corrections are the person's own now, on "Akun saya".
+        assertThat(id.body()).contains("id=\"correction\"", "ajukan koreksi data", "href=\"/akun\"");
+        assertThat(en.body()).contains("request a data correction", "Change it in My account");
     }
 
     @Test
