@@ -3,13 +3,12 @@ package id.infoloker.account.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
+import id.infoloker.account.CodeEvents;
 import id.infoloker.account.TestAccounts;
 import id.infoloker.account.TestData;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,8 +16,6 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 @AccountServiceIntegrationTest
 class ContactAndProfileIntegrationTest {
-
-    private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d{6})\"");
 
     @Autowired
     WebTestClient http;
@@ -128,8 +125,7 @@ class ContactAndProfileIntegrationTest {
     }
 
     private List<String> codeEvents(UUID accountId) {
-        return jdbc.queryForList("SELECT payload FROM outbox_event WHERE topic = 'account.one-time-code-requested.v1'"
-                + " AND record_key = ? ORDER BY position", String.class, accountId.toString());
+        return new CodeEvents(jdbc).events(accountId);
     }
 
     private String emailOf(UUID accountId) {
@@ -137,12 +133,10 @@ class ContactAndProfileIntegrationTest {
     }
 
     private static String code(String event) {
-        Matcher matcher = CODE.matcher(event);
-        assertThat(matcher.find()).isTrue();
-        return matcher.group(1);
+        return CodeEvents.codeIn(event);
     }
 
     private static String wrong(String code) {
-        return code.equals("000000") ? "111111" : "000000";
+        return CodeEvents.wrong(code);
     }
 }

@@ -6,13 +6,12 @@ import static org.awaitility.Awaitility.await;
 import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.TestAccounts;
 import id.infoloker.account.TestData;
+import id.infoloker.account.VerificationDecisions;
 import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountStatusChanged;
-import id.infoloker.events.EventHeaders;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VerificationDecided;
 import id.infoloker.events.VerificationOutcome;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -162,11 +160,7 @@ class IdentityCorrectionIntegrationTest {
         VerificationDecided decision = new VerificationDecided(UUID.randomUUID(), accountId, outcome,
                 outcome == VerificationOutcome.REJECTED ? "DATA_TIDAK_SESUAI" : null, null, List.of(),
                 UUID.randomUUID(), Instant.now());
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.VERIFICATION_DECIDED,
-                accountId.toString(), json.writeValueAsString(decision));
-        record.headers().add(EventHeaders.EVENT_ID, UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.EVENT_TYPE, "VerificationDecided".getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).join();
+        VerificationDecisions.publish(kafka, json, UUID.randomUUID(), decision);
     }
 
     private String statusOf(UUID accountId) {

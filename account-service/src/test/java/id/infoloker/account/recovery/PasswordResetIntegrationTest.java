@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
+import id.infoloker.account.CodeEvents;
 import id.infoloker.account.TestAccounts;
 import id.infoloker.account.TestData;
 import java.time.Duration;
@@ -32,8 +33,8 @@ class PasswordResetIntegrationTest {
     @Autowired
     RecoveryHousekeeping housekeeping;
 
-    private ResetCodes codes() {
-        return new ResetCodes(jdbc);
+    private CodeEvents codes() {
+        return new CodeEvents(jdbc);
     }
 
     /** Each test its own client address, so the per-address limit of one test does not spill into another. */
@@ -140,7 +141,7 @@ class PasswordResetIntegrationTest {
         String address = someAddress();
         requestCode(email(siti), address).expectStatus().isAccepted();
         String code = codes().latest(siti.id());
-        String wrong = code.equals("000000") ? "111111" : "000000";
+        String wrong = CodeEvents.wrong(code);
 
         for (int attempt = 0; attempt < 5; attempt++) {
             confirm(email(siti), wrong, NEW_PASSWORD, address).expectStatus().isBadRequest();

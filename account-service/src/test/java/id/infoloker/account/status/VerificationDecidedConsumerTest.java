@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.TestData;
+import id.infoloker.account.VerificationDecisions;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.EventHeaders;
@@ -150,11 +151,7 @@ class VerificationDecidedConsumerTest {
     }
 
     private void publish(UUID eventId, VerificationDecided decision) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(Topics.VERIFICATION_DECIDED,
-                decision.accountId().toString(), json.writeValueAsString(decision));
-        record.headers().add(EventHeaders.EVENT_ID, eventId.toString().getBytes(StandardCharsets.UTF_8));
-        record.headers().add(EventHeaders.EVENT_TYPE, "VerificationDecided".getBytes(StandardCharsets.UTF_8));
-        kafka.send(record).join();
+        VerificationDecisions.publish(kafka, json, eventId, decision);
     }
 
     private AccountStatus statusOf(UUID accountId) {

@@ -1,4 +1,4 @@
-package id.infoloker.account.recovery;
+package id.infoloker.account;
 
 import java.util.List;
 import java.util.Map;
@@ -7,19 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Reads what account-service handed to notification-service: the code events in the outbox, for tests only. */
-final class ResetCodes {
+/** Reads what account-service handed to notification-service: the one-time code events in the outbox. */
+public final class CodeEvents {
 
     private static final Pattern CODE = Pattern.compile("\"code\":\"(\\d{6})\"");
 
     private final JdbcTemplate jdbc;
 
-    ResetCodes(JdbcTemplate jdbc) {
+    public CodeEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
     /** The code events of the account, oldest first (payload JSON). */
-    List<String> events(UUID accountId) {
+    public List<String> events(UUID accountId) {
         return jdbc.queryForList("""
                 SELECT payload FROM outbox_event WHERE topic = 'account.one-time-code-requested.v1' AND record_key = ?
                 ORDER BY position
@@ -27,19 +27,29 @@ final class ResetCodes {
     }
 
     /** The code in the account's latest code event. */
-    String latest(UUID accountId) {
+    public String latest(UUID accountId) {
         List<String> events = events(accountId);
         if (events.isEmpty()) {
             throw new AssertionError("No code was sent to account " + accountId);
         }
-        Matcher matcher = CODE.matcher(events.get(events.size() - 1));
+        return codeIn(events.get(events.size() - 1));
+    }
+
+    /** The code a code event carries. */
+    public static String codeIn(String event) {
+        Matcher matcher = CODE.matcher(event);
         if (!matcher.find()) {
             throw new AssertionError("No code in the event");
         }
         return matcher.group(1);
     }
 
-    Map<String, Object> storedCode(UUID accountId, String purpose) {
+    /** A six-digit code other than {@code code}. */
+    public static String wrong(String code) {
+        return code.equals("000000") ? "111111" : "000000";
+    }
+
+    public Map<String, Object> storedCode(UUID accountId, String purpose) {
         return jdbc.queryForMap("SELECT * FROM one_time_code WHERE account_id = ? AND purpose = ?", accountId,
                 purpose);
     }
