@@ -1,5 +1,6 @@
 package id.infoloker.account.recovery;
 
+import id.infoloker.account.auth.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.time.Duration;
@@ -22,7 +23,7 @@ class PasswordResetController {
     /** Always 202 with the same body, whether or not the account exists. */
     @PostMapping("/api/auth/password-reset")
     ResponseEntity<CodeSent> request(@Valid @RequestBody PasswordResetRequest request, HttpServletRequest http) {
-        Duration validity = resets.request(request.username(), ClientAddresses.of(http));
+        Duration validity = resets.request(request.username(), ClientAddress.of(http));
         return ResponseEntity.status(HttpStatus.ACCEPTED).cacheControl(CacheControl.noStore())
                 .body(new CodeSent(validity.toSeconds()));
     }
@@ -31,7 +32,7 @@ class PasswordResetController {
     ResponseEntity<Void> confirm(@Valid @RequestBody PasswordResetConfirmation confirmation,
                                  HttpServletRequest http) {
         resets.confirm(confirmation.username(), confirmation.code(), confirmation.newPassword(),
-                ClientAddresses.of(http));
+                ClientAddress.of(http));
         return ResponseEntity.noContent().build();
     }
 }

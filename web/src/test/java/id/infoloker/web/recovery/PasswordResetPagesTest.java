@@ -55,11 +55,11 @@ class PasswordResetPagesTest extends PortalTest {
     void askingForACodeAlwaysContinuesToTheCodeFormWithTheUsernameHiddenNotInTheUrl() {
         codeRequestAnswers(202, "{\"expiresInSeconds\":600}");
 
-        // As the gateway forwards it: the client's address in X-Forwarded-For.
+        // As the gateway forwards it: the client's address named in X-Infoloker-Client-Address.
         HttpResponse<String> page = send(request("/lupa-sandi", null, "id")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Cookie", "XSRF-TOKEN=" + CSRF)
-                .header("X-Forwarded-For", "203.0.113.7")
+                .header("X-Infoloker-Client-Address", "203.0.113.7")
                 .POST(HttpRequest.BodyPublishers.ofString("username=+siti%40example.id+&_csrf=" + CSRF))
                 .build());
 
@@ -70,7 +70,7 @@ class PasswordResetPagesTest extends PortalTest {
         assertThat(attribute(tag(page.body(), "newPassword"), "autocomplete")).isEqualTo("new-password");
         ACCOUNT.verify(postRequestedFor(urlEqualTo("/api/auth/password-reset"))
                 .withRequestBody(equalToJson("{\"username\":\"siti@example.id\"}"))
-                .withHeader("X-Forwarded-For", equalTo("203.0.113.7")));
+                .withHeader("X-Infoloker-Client-Address", equalTo("203.0.113.7")));
     }
 
     @Test
