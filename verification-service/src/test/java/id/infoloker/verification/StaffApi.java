@@ -13,7 +13,9 @@ final class StaffApi {
     private final WebTestClient http;
 
     StaffApi(int port) {
+        // The Prometheus page outgrows the default 256 KB buffer as consumers (and their per-partition metrics) grow.
         this.http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024))
                 .responseTimeout(Duration.ofSeconds(30)).build();
     }
 

@@ -19,6 +19,11 @@ class ContactChangeController {
 
     record NewEmail(@NotBlank @Email @Size(max = 254) String email) {
 
+        NewEmail {
+            // Stray spaces from copy-paste or mobile keyboards are not worth a refusal.
+            email = email == null ? null : email.strip();
+        }
+
         @Override
         public String toString() {
             return "NewEmail[<hidden>]";
