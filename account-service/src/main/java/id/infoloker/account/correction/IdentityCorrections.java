@@ -178,6 +178,12 @@ public class IdentityCorrections {
         }
     }
 
+    /** Erasure: a pending correction holds a name and a NIK. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(UUID accountId) {
+        jdbc.update("DELETE FROM identity_correction WHERE account_id = ?", accountId);
+    }
+
     private static ProblemException nikTaken() {
         return new ProblemException(HttpStatus.CONFLICT, "already-registered",
                 new DefaultMessageSourceResolvable("field-label.nik")).onField("nik");

@@ -9,9 +9,11 @@ import id.infoloker.account.accounts.EmployerProfileRepository;
 import id.infoloker.account.accounts.JobSeekerProfile;
 import id.infoloker.account.accounts.JobSeekerProfileRepository;
 import id.infoloker.account.auth.AccountSessions;
+import id.infoloker.account.correction.IdentityCorrections;
 import id.infoloker.account.documents.DocumentService;
 import id.infoloker.account.profile.AccountViews;
 import id.infoloker.account.profile.NikVisibility;
+import id.infoloker.account.recovery.OneTimeCodes;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.Topics;
@@ -51,6 +53,8 @@ class PersonalData {
     private final AccountViews views;
     private final DocumentService documents;
     private final AccountSessions sessions;
+    private final OneTimeCodes codes;
+    private final IdentityCorrections corrections;
     private final Outbox outbox;
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -59,8 +63,8 @@ class PersonalData {
 
     PersonalData(AccountRepository accounts, JobSeekerProfileRepository jobSeekers,
                  EmployerProfileRepository employers, AccountViews views, DocumentService documents,
-                 AccountSessions sessions, Outbox outbox, JdbcTemplate jdbc, Clock clock, CareerProfiles careers,
-                 ApplicantReadAudit employerReads) {
+                 AccountSessions sessions, OneTimeCodes codes, IdentityCorrections corrections, Outbox outbox,
+                 JdbcTemplate jdbc, Clock clock, CareerProfiles careers, ApplicantReadAudit employerReads) {
         this.careers = careers;
         this.employerReads = employerReads;
         this.accounts = accounts;
@@ -69,6 +73,8 @@ class PersonalData {
         this.views = views;
         this.documents = documents;
         this.sessions = sessions;
+        this.codes = codes;
+        this.corrections = corrections;
         this.outbox = outbox;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -104,6 +110,8 @@ class PersonalData {
         careers.delete(accountId);
         employers.findById(accountId).ifPresent(employers::delete);
         sessions.forget(accountId);
+        codes.forget(accountId);
+        corrections.forget(accountId);
         // Events already sent carry the NIK and contacts (account.registered.v1); the relay's copies of them go.
         // Unsent ones stay, so consumers still see them before the ERASED that follows them on the same key.
         jdbc.update("DELETE FROM outbox_event WHERE record_key = ? AND sent_at IS NOT NULL", accountId.toString());

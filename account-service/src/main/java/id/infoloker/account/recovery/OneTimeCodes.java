@@ -122,6 +122,12 @@ public class OneTimeCodes {
         return new Check(Outcome.NONE, null);
     }
 
+    /** Erasure: no code (nor the new address it was for) outlives the account. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forget(UUID accountId) {
+        jdbc.update("DELETE FROM one_time_code WHERE account_id = ?", accountId);
+    }
+
     private void delete(UUID accountId, Purpose purpose) {
         jdbc.update("DELETE FROM one_time_code WHERE account_id = ? AND purpose = ?", accountId, purpose.name());
     }

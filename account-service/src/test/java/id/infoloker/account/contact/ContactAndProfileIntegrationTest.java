@@ -124,6 +124,25 @@ class ContactAndProfileIntegrationTest {
                 .exchange().expectStatus().isForbidden();
     }
 
+    @Test
+    void erasureLeavesNoPendingCodeNorCorrection() {
+        TestAccounts.Caller siti = new TestAccounts(http).jobSeeker();
+        http.post().uri("/api/accounts/me/email").headers(siti.bearer())
+                .bodyValue(Map.of("email", TestData.uniqueEmail())).exchange().expectStatus().isAccepted();
+        Map<String, Object> correction = new java.util.LinkedHashMap<>(Map.of("fullName", "Siti Lain",
+                "nik", TestData.nik(java.time.LocalDate.of(1999, 6, 5), "F"), "birthPlace", "Karawang",
+                "birthDate", "1999-06-05", "sex", "F"));
+        http.post().uri("/api/accounts/me/identity-correction").headers(siti.bearer()).bodyValue(correction)
+                .exchange().expectStatus().isAccepted();
+
+        http.delete().uri("/api/accounts/me").headers(siti.bearer()).exchange().expectStatus().isNoContent();
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM one_time_code WHERE account_id = ?", Integer.class,
+                siti.id())).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM identity_correction WHERE account_id = ?",
+                Integer.class, siti.id())).isZero();
+    }
+
     private List<String> codeEvents(UUID accountId) {
         return new CodeEvents(jdbc).events(accountId);
     }
