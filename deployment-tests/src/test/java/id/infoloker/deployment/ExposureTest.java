@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExposureTest {
 
     /** Namespaces allowed to open connections into the platform, and to which pods. */
-    private static final String INGRESS_CONTROLLER_NAMESPACE = "ingress-nginx";
+    static final String INGRESS_CONTROLLER_NAMESPACE = "ingress-nginx";
     private static final String MONITORING_NAMESPACE = "monitoring";
 
     static List<String> overlays() {

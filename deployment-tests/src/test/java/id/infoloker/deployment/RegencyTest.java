@@ -63,9 +63,11 @@ class RegencyTest {
         assertThat(trusted).as("INFOLOKER_TRUSTED_PROXIES: without it every client shares the ingress controller's "
                 + "address and one rate-limit bucket").isNotBlank();
         Pattern proxies = Pattern.compile(trusted);
-        assertThat(List.of("10.244.3.17", "172.20.0.5", "192.168.49.2")).as("in-cluster proxy addresses")
+        assertThat(List.of("10.244.3.17", "172.20.0.5", "192.168.49.2", "100.64.0.1",
+                "100.100.7.9", "100.127.255.254")).as("in-cluster proxy addresses")
                 .allMatch(address -> proxies.matcher(address).matches());
-        assertThat(List.of("203.0.113.9", "36.85.1.2", "110.137.8.1")).as("public client addresses are not trusted")
+        assertThat(List.of("203.0.113.9", "36.85.1.2", "110.137.8.1", "100.63.255.255",
+                "100.128.0.1")).as("public client addresses are not trusted")
                 .noneMatch(address -> proxies.matcher(address).matches());
     }
 
