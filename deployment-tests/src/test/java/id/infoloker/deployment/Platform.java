@@ -89,8 +89,14 @@ final class Platform {
      */
     static final Map<String, Set<String>> SERVICE_CALLS = Map.of(VERIFICATION, Set.of(VACANCY));
 
+    /** The four backend services serve actuator on the service kit's management port (probes survive a full Tomcat). */
+    static final int SERVICE_MANAGEMENT_PORT = 9090;
+
     static int healthPort(String service) {
-        return GATEWAY.equals(service) ? GATEWAY_MANAGEMENT_PORT : HTTP_PORTS.get(service);
+        if (GATEWAY.equals(service)) {
+            return GATEWAY_MANAGEMENT_PORT;
+        }
+        return DATABASES.containsKey(service) ? SERVICE_MANAGEMENT_PORT : HTTP_PORTS.get(service);
     }
 
     private static <V> Map<String, V> ordered(Map<String, V> map) {

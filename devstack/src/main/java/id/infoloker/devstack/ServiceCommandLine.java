@@ -30,6 +30,8 @@ final class ServiceCommandLine {
             command.add("--spring.datasource.username=" + PostgresServer.USER);
             command.add("--spring.datasource.password=" + PostgresServer.PASSWORD);
             command.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka());
+            // All services share this host: actuator stays on each one's own port instead of the kit's 9090.
+            command.add("--management.server.port=" + service.port(ports));
         });
         switch (service) {
             case ACCOUNT -> {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
 @InfolokerIntegrationTest
 @Import(TestTokensConfiguration.class)
 class OwnerAndStatisticsIntegrationTest {
+
+    @LocalManagementPort
+    int managementPort;
 
     @LocalServerPort
     int port;
@@ -129,7 +133,8 @@ class OwnerAndStatisticsIntegrationTest {
                 .isEqualTo(List.of(1));
         api.get("/api/verification/statistics", UUID.randomUUID(), "JOB_SEEKER").expectStatus().isForbidden();
 
-        api.raw().get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+                .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
                         .contains("verification_queue_depth{")
                         .contains("state=\"awaiting_documents\"")

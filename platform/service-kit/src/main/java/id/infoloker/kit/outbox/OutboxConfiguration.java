@@ -38,6 +38,10 @@ public class OutboxConfiguration {
         Gauge.builder("outbox.backlog", relay, OutboxRelay::backlog)
                 .description("Events committed but not yet acknowledged by Kafka")
                 .register(meters);
+        Gauge.builder("outbox.oldest.unsent.age", relay, OutboxRelay::oldestUnsentAgeSeconds)
+                .description("Age of the oldest event not yet acknowledged by Kafka")
+                .baseUnit("seconds")
+                .register(meters);
         return relay;
     }
 

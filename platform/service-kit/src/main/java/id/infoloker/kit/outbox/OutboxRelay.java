@@ -3,6 +3,7 @@ package id.infoloker.kit.outbox;
 import id.infoloker.events.EventHeaders;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,19 @@ public class OutboxRelay {
     public long backlog() {
         Long count = jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE sent_at IS NULL", Long.class);
         return count == null ? 0 : count;
+    }
+
+    /**
+     * Seconds since the oldest event still waiting for Kafka was written, 0 when none waits. With the broker away
+     * the services stay ready and keep accepting work (the outbox buffers it); this age is what raises the alarm.
+     */
+    public double oldestUnsentAgeSeconds() {
+        List<Timestamp> oldest = jdbc.queryForList(
+                "SELECT occurred_at FROM outbox_event WHERE sent_at IS NULL ORDER BY position LIMIT 1", Timestamp.class);
+        if (oldest.isEmpty()) {
+            return 0;
+        }
+        return Math.max(0, Duration.between(oldest.get(0).toInstant(), Instant.now()).toMillis() / 1000.0);
     }
 
     public void purgeSent() {

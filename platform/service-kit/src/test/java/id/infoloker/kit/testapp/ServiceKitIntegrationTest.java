@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -38,6 +39,9 @@ class ServiceKitIntegrationTest {
 
     @LocalServerPort
     int port;
+
+    @LocalManagementPort
+    int managementPort;
 
     @Test
     void committedStateChangeReachesKafkaWithItsHeadersAndIsMarkedSent() {
@@ -263,11 +267,17 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
-    void readinessIncludesDatabaseAndKafka() {
-        http().get().uri("/actuator/health/readiness").exchange()
+    void probesAndMetricsAnswerOnTheManagementPortAndNotOnTheApiPort() {
+        WebTestClient management = WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build();
+        assertThat(managementPort).isNotEqualTo(port);
+        management.get().uri("/actuator/health/readiness").exchange()
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
-        http().get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics)
+                        .contains("outbox_backlog{").contains("outbox_oldest_unsent_age_seconds{"));
+        http().get().uri("/actuator/health/readiness").exchange().expectStatus().isNotFound();
     }
 
     private WebTestClient http() {
