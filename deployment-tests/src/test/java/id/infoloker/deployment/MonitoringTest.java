@@ -37,7 +37,7 @@ class MonitoringTest {
     @Test
     void dashboardShowsRegistrationsQueueDepthLagOutboxAndLatency() throws IOException {
         JsonNode dashboard = JsonMapper.builder().build()
-                .readTree(Files.readString(Repository.path("deploy/grafana/dashboards/infoloker-overview.json")));
+                .readTree(Files.readString(Repository.path("k8s/base/monitoring/dashboards/infoloker-overview.json")));
         List<String> queries = new ArrayList<>();
         dashboard.get("panels").forEach(panel -> {
             assertThat(panel.get("datasource").get("uid").asString()).as("panel %s uses the provisioned datasource",

@@ -62,6 +62,11 @@ final class Platform {
         }
         env.addAll(Set.of("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS"));
+        if (NOTIFICATION.equals(service)) {
+            // Without these every e-mail and phone message outside the devstack fails (none were set once).
+            env.addAll(Set.of("SPRING_MAIL_HOST", "SPRING_MAIL_PORT", "SPRING_MAIL_USERNAME", "SPRING_MAIL_PASSWORD",
+                    "INFOLOKER_NOTIFICATIONS_EMAIL_FROM", "INFOLOKER_SMS_PROVIDER"));
+        }
         if (ACCOUNT.equals(service)) {
             env.addAll(Set.of("INFOLOKER_JWT_PRIVATE_KEY_LOCATION", "INFOLOKER_JWT_KEY_ID",
                     "INFOLOKER_STAFF_ADMIN_EMAIL", "INFOLOKER_STAFF_ADMIN_PASSWORD",

@@ -48,6 +48,7 @@ public final class Devstack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::close, "devstack-shutdown");
     private final Object closeLock = new Object();
     private volatile PostgresServer postgres;
+    private volatile MailServer mail;
     private volatile boolean closed;
     private volatile Duration startupTime = Duration.ZERO;
 
@@ -174,6 +175,11 @@ public final class Devstack implements AutoCloseable {
         Console.print("Kafka ready in " + Console.secondsSince(startNanos) + " (" + kafka.bootstrapServers() + ")");
     }
 
+    /** Every e-mail the services sent so far (notification-service's), oldest first. */
+    public List<MailServer.SentMail> sentMail() {
+        return mail == null ? List.of() : mail.received();
+    }
+
     public boolean isKafkaRunning() {
         return kafka.isRunning();
     }
@@ -234,6 +240,10 @@ public final class Devstack implements AutoCloseable {
         Console.print("Stopping...");
         inParallel(services.values().stream().<Runnable>map(service -> service::stop).toList());
         kafka.stop();
+        MailServer mailServer = mail;
+        if (mailServer != null) {
+            mailServer.close();
+        }
         PostgresServer database = postgres;
         if (database != null) {
             database.close();
@@ -253,7 +263,13 @@ public final class Devstack implements AutoCloseable {
             follower.follow("postgres", logFile("postgres"));
             follower.follow("kafka", logFile("kafka"));
         }
-        inParallel(List.of(this::startFreshPostgres, this::startKafka));
+        inParallel(List.of(this::startFreshPostgres, this::startKafka, this::startMail));
+    }
+
+    private void startMail() {
+        mail = MailServer.start(options.ports().smtp(), options.ports().imap());
+        Console.print("SMTP ready (port " + options.ports().smtp() + "; read the mail over IMAP on port "
+                + options.ports().imap() + ")");
     }
 
     private void startFreshPostgres() {
@@ -358,6 +374,8 @@ public final class Devstack implements AutoCloseable {
         wanted.put(ports.postgres(), "PostgreSQL");
         wanted.put(ports.kafka(), "Kafka");
         wanted.put(ports.kafkaController(), "Kafka controller");
+        wanted.put(ports.smtp(), "SMTP");
+        wanted.put(ports.imap(), "IMAP");
         for (PlatformService service : options.services()) {
             wanted.put(service.port(ports), service.moduleName());
             wanted.put(service.managementPort(ports), service.moduleName() + " management");

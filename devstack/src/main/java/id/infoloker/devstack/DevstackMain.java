@@ -71,6 +71,8 @@ public final class DevstackMain {
         text.append(line("PostgreSQL", devstack.jdbcUrl("<database>") + " (user " + devstack.databaseUser()
                 + ", password " + devstack.databasePassword() + ")"));
         text.append(line("Kafka", devstack.kafkaBootstrapServers()));
+        text.append(line("Mail", "SMTP localhost:" + options.ports().smtp() + ", read over IMAP localhost:"
+                + options.ports().imap() + " (user and password: the recipient's address)"));
         String followHint = options.follow() ? "" : " (--follow prints them here)";
         text.append(line("Logs", devstack.workDir().resolve("logs") + followHint));
         text.append("Ctrl-C stops everything.\n");

@@ -49,6 +49,11 @@ final class ServiceCommandLine {
                 addServiceUrls(command, ports);
                 command.add("--infoloker.services.web=" + url(ports.web()));
             }
+            case NOTIFICATION -> {
+                // The devstack's own SMTP server (MailServer): mail is delivered and can be read, never sent out.
+                command.add("--spring.mail.host=127.0.0.1");
+                command.add("--spring.mail.port=" + ports.smtp());
+            }
             case WEB -> {
                 addServiceUrls(command, ports);
                 // Canonical links, the sitemap and JSON-LD name the address people use: the gateway's, not web's own.

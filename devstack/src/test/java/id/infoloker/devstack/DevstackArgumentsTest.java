@@ -23,7 +23,7 @@ class DevstackArgumentsTest {
     void portOffsetShiftsEveryPort() {
         Ports ports = DevstackArguments.parse("--port-offset", "100").toOptions().ports();
 
-        assertThat(ports).isEqualTo(new Ports(8180, 9180, 8181, 8182, 8183, 8184, 8185, 15532, 19192, 19193));
+        assertThat(ports).isEqualTo(new Ports(8180, 9180, 8181, 8182, 8183, 8184, 8185, 15532, 19192, 19193, 11125, 11243));
         assertThat(DevstackArguments.parse("--port-offset=7").portOffset()).isEqualTo(7);
     }
 

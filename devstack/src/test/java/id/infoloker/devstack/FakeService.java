@@ -36,7 +36,9 @@ public final class FakeService {
             System.exit(1);
         }
         serve(Integer.parseInt(properties.get("server.port")));
-        if (properties.containsKey("management.server.port")) {
+        // Like Spring Boot: a management port equal to server.port means actuator on the same server.
+        if (properties.containsKey("management.server.port")
+                && !properties.get("management.server.port").equals(properties.get("server.port"))) {
             serve(Integer.parseInt(properties.get("management.server.port")));
         }
         System.out.println("Started fake service on port " + properties.get("server.port"));

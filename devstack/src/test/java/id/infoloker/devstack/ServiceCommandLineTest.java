@@ -23,6 +23,7 @@ class ServiceCommandLineTest {
                 "-Ddevstack.workdir=/repo/.devstack",
                 "--spring.profiles.active=devstack",
                 "--server.port=8081",
+                "--management.server.port=8081",
                 "--spring.datasource.url=jdbc:postgresql://localhost:15432/account_service",
                 "--spring.datasource.username=infoloker",
                 "--spring.datasource.password=infoloker",
@@ -49,6 +50,15 @@ class ServiceCommandLineTest {
                 "--infoloker.services.vacancy=http://localhost:8182");
         assertThat(command).noneMatch(argument -> argument.startsWith("--infoloker.jwt.")
                 || argument.startsWith("--infoloker.staff.") || argument.startsWith("--infoloker.demo."));
+    }
+
+    @Test
+    void notificationServiceSendsItsMailToTheDevstacksSmtpServer() {
+        List<String> command = ServiceCommandLine.of(PlatformService.NOTIFICATION, options.withPortOffset(100), key);
+
+        assertThat(command).contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=11125");
+        assertThat(ServiceCommandLine.of(PlatformService.VERIFICATION, options, key))
+                .noneMatch(argument -> argument.startsWith("--spring.mail."));
     }
 
     @Test

@@ -5,9 +5,12 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Arrays;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +23,7 @@ public class ProviderResilience {
     private final CircuitBreakerRegistry breakers;
     private final RetryRegistry retries;
 
-    ProviderResilience(DeliveryProperties properties) {
+    ProviderResilience(DeliveryProperties properties, MeterRegistry meters) {
         DeliveryProperties.Breaker breaker = properties.circuitBreaker();
         this.breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
@@ -39,6 +42,9 @@ public class ProviderResilience {
                         properties.backoffMultiplier()))
                 .ignoreExceptions(PermanentDeliveryException.class, CallNotPermittedException.class)
                 .build());
+        // resilience4j_circuitbreaker_state{name="SMS",state="open"}: the alert for a provider that stopped taking mail.
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        Arrays.stream(Channel.values()).forEach(this::circuitBreaker);
     }
 
     public CircuitBreaker circuitBreaker(Channel channel) {

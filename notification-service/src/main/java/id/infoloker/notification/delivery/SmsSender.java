@@ -6,16 +6,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SMS/WhatsApp provider adapter: {@code POST <base-url>/messages} with
+ * The generic SMS/WhatsApp adapter, for self-hosted gateways ({@code infoloker.sms.provider=generic}, the default): {@code POST <base-url>/messages} with
  * {@code {"to","channel","text","reference"}}, a bearer token and an {@code Idempotency-Key} (the delivery id, so a
  * provider that dedupes does not send twice if we resend after a crash). 2xx = accepted; 4xx other than 408/429 =
  * permanent; everything else (5xx, timeouts, connection errors) may be retried.
  */
 @Component
+@ConditionalOnProperty(name = "infoloker.sms.provider", havingValue = "generic", matchIfMissing = true)
 class SmsSender implements ChannelSender {
 
     private final SmsProperties properties;
@@ -25,10 +27,7 @@ class SmsSender implements ChannelSender {
     SmsSender(SmsProperties properties, JsonMapper json) {
         this.properties = properties;
         this.json = json;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.timeout())
-                .build();
+        this.http = ProviderAnswer.client(properties.timeout());
     }
 
     @Override
@@ -52,19 +51,6 @@ class SmsSender implements ChannelSender {
             request.header("Authorization", "Bearer " + properties.token());
         }
         HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
-        int status = response.statusCode();
-        if (status >= 200 && status < 300) {
-            return;
-        }
-        if (status >= 400 && status < 500 && status != 408 && status != 429) {
-            throw new PermanentDeliveryException("Provider refused the message: HTTP " + status);
-        }
-        throw new ProviderUnavailableException("Provider answered HTTP " + status);
-    }
-
-    static class ProviderUnavailableException extends RuntimeException {
-        ProviderUnavailableException(String message) {
-            super(message);
-        }
+        ProviderAnswer.check("Provider", response.statusCode(), false);
     }
 }
