@@ -35,6 +35,28 @@ record KafkaConsumers(List<Consumption> consumptions) {
     private static final Pattern CONSTANT = Pattern.compile("Topics\\.([A-Z0-9_]+)");
     private static final Pattern LITERAL = Pattern.compile("\"([^\"]+)\"");
     private static final String KIT = "platform/service-kit";
+    private static final Pattern PUBLISH = Pattern.compile("\\.publish\\(\\s*Topics\\.([A-Z0-9_]+)");
+
+    /** The topics each service writes through its outbox ({@code outbox.publish(Topics.X, ...)}), by service. */
+    static Map<String, Set<String>> producedTopics() {
+        Map<String, Set<String>> produced = new java.util.TreeMap<>();
+        for (String service : Platform.DATABASES.keySet()) {
+            Set<String> topics = new TreeSet<>();
+            Path sources = Repository.path(service + "/src/main/java");
+            try (Stream<Path> files = Files.walk(sources)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher publish = PUBLISH.matcher(Files.readString(file));
+                    while (publish.find()) {
+                        topics.add(constantValue(publish.group(1), file.toString()));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            produced.put(service, topics);
+        }
+        return produced;
+    }
 
     static KafkaConsumers fromCode() {
         List<Consumption> found = new ArrayList<>();

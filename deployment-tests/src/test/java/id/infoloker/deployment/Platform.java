@@ -50,7 +50,9 @@ final class Platform {
 
     /** Environment every deployment of a service must set, wherever it runs (compose or Kubernetes). */
     static Set<String> requiredEnvironment(String service) {
-        Set<String> env = new TreeSet<>(Set.of("SPRING_PROFILES_ACTIVE", "INFOLOKER_SECURITY_JWKS_URI"));
+        // LOGGING_STRUCTURED_FORMAT_CONSOLE: JSON log lines wherever a collector reads them (ObservabilityTest: ecs).
+        Set<String> env = new TreeSet<>(Set.of("SPRING_PROFILES_ACTIVE", "INFOLOKER_SECURITY_JWKS_URI",
+                "LOGGING_STRUCTURED_FORMAT_CONSOLE"));
         if (GATEWAY.equals(service)) {
             env.addAll(GATEWAY_ROUTES.keySet());
             return env;

@@ -133,6 +133,22 @@ class SecretsTest {
                 }
             });
         }
+        // Strimzi's User Operator creates a Secret per KafkaUser (password, sasl.jaas.config): no template.
+        Set<String> kafkaUsers = new java.util.HashSet<>();
+        overlay.custom("KafkaUser").forEach(user -> kafkaUsers.add(name(user)));
+        references.removeIf(reference -> kafkaUsers.contains(reference[0])
+                && Set.of("password", "sasl.jaas.config").contains(reference[1]));
+        for (GenericKubernetesResource user : overlay.custom("KafkaUser")) {
+            Object secret = Manifests.at(user, "spec", "authentication", "password", "valueFrom", "secretKeyRef", "name");
+            Object key = Manifests.at(user, "spec", "authentication", "password", "valueFrom", "secretKeyRef", "key");
+            if (secret != null) {
+                references.add(new String[] {String.valueOf(secret), String.valueOf(key), "KafkaUser " + name(user)});
+            }
+        }
+        for (GenericKubernetesResource auth : overlay.custom("TriggerAuthentication")) {
+            Manifests.listAt(auth, "spec", "secretTargetRef").forEach(ref -> references.add(new String[] {
+                    String.valueOf(ref.get("name")), String.valueOf(ref.get("key")), "TriggerAuthentication " + name(auth)}));
+        }
         assertThat(references).as("secret references in %s", overlay).isNotEmpty();
         assertSoftly(softly -> references.forEach(reference -> {
             Set<String> keys = templates.get(reference[0]);
