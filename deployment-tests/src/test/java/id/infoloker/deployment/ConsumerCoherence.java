@@ -70,7 +70,9 @@ final class ConsumerCoherence {
         Set<String> declared = KafkaTopicsTest.topics(overlay).keySet();
         List<String> problems = new ArrayList<>();
         for (KafkaConsumers.Consumption consumption : consumers.consumptions()) {
-            for (String topic : List.of(consumption.topic(), Topics.deadLetterOf(consumption.topic()))) {
+            List<String> topics = consumption.deadLetters()
+                    ? List.of(consumption.topic(), Topics.deadLetterOf(consumption.topic())) : List.of(consumption.topic());
+            for (String topic : topics) {
                 if (!declared.contains(topic)) {
                     problems.add(consumption.service() + " consumes " + consumption.topic() + " (" + consumption.declaredIn()
                             + ") but no KafkaTopic declares " + topic);

@@ -36,6 +36,11 @@ class ConsumerCoherenceTest {
         assertThat(CODE.topicsOfGroup(Platform.ACCOUNT)).contains(Topics.VERIFICATION_DECIDED);
         assertThat(CODE.services()).doesNotContain(Platform.GATEWAY, Platform.WEB);
         assertThat(CODE.groupOf(Platform.NOTIFICATION)).isEqualTo(Platform.NOTIFICATION);
+        // The kit's revocation feed: every service, a group per instance, so no KEDA trigger and no dead letters.
+        assertThat(CODE.consumptions()).filteredOn(c -> c.topic().equals(Topics.ACCESS_REVOKED))
+                .extracting(KafkaConsumers.Consumption::service).containsExactlyInAnyOrderElementsOf(
+                        Platform.DATABASES.keySet());
+        assertThat(CODE.topicsOfGroup(Platform.NOTIFICATION)).doesNotContain(Topics.ACCESS_REVOKED);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -25,11 +25,18 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  */
 record KafkaConsumers(List<Consumption> consumptions) {
 
-    /** One listener's subscription to one topic; {@code sharedGroup} is false for per-instance (broadcast) groups. */
-    record Consumption(String service, String group, boolean sharedGroup, String topic, String declaredIn) {
+    /**
+     * One listener's subscription to one topic; {@code sharedGroup} is false for per-instance (broadcast) groups,
+     * {@code deadLetters} false for a hand-built container that skips what it cannot read (no {@code .dlt}).
+     */
+    record Consumption(String service, String group, boolean sharedGroup, String topic, String declaredIn,
+                       boolean deadLetters) {
     }
 
     private static final Pattern LISTENER = Pattern.compile("@KafkaListener\\s*\\(");
+    /** A listener container built by hand (e.g. the kit's revocation feed): its topics and its setGroupId. */
+    private static final Pattern CONTAINER = Pattern.compile("new ContainerProperties\\(");
+    private static final Pattern SET_GROUP = Pattern.compile("setGroupId\\(([^;]*)\\);");
     private static final Pattern TOPICS = Pattern.compile("\\btopics\\s*=\\s*(\\{[^}]*}|[^,)]+)");
     private static final Pattern GROUP = Pattern.compile("\\bgroupId\\s*=\\s*\"([^\"]*)\"");
     private static final Pattern CONSTANT = Pattern.compile("Topics\\.([A-Z0-9_]+)");
@@ -97,7 +104,7 @@ record KafkaConsumers(List<Consumption> consumptions) {
     /** A copy that also consumes {@code topic} in {@code service}'s group (for the checks' negative cases). */
     KafkaConsumers plus(String service, String topic) {
         List<Consumption> more = new ArrayList<>(consumptions);
-        more.add(new Consumption(service, groupOf(service), true, topic, "test"));
+        more.add(new Consumption(service, groupOf(service), true, topic, "test", true));
         return new KafkaConsumers(List.copyOf(more));
     }
 
@@ -124,7 +131,18 @@ record KafkaConsumers(List<Consumption> consumptions) {
                     // A group built from placeholders (e.g. one per instance) is not the service's shared group.
                     boolean shared = ownGroup || !listenerGroup.contains("${");
                     for (String topic : topics(arguments, where)) {
-                        found.add(new Consumption(service, listenerGroup, shared, topic, where));
+                        found.add(new Consumption(service, listenerGroup, shared, topic, where, true));
+                    }
+                }
+                Matcher container = CONTAINER.matcher(source);
+                while (container.find()) {
+                    String where = Repository.root().relativize(file).toString();
+                    Matcher setGroup = SET_GROUP.matcher(source);
+                    // A group of its own per instance, named "<application name><literal parts>...".
+                    String containerGroup = setGroup.find() ? service + String.join("", literals(setGroup.group(1)))
+                            : group;
+                    for (String topic : constants(arguments(source, container.end()), where)) {
+                        found.add(new Consumption(service, containerGroup, false, topic, where, false));
                     }
                 }
             }
@@ -169,6 +187,24 @@ record KafkaConsumers(List<Consumption> consumptions) {
             throw new AssertionError("Cannot resolve the topics of the @KafkaListener in " + where + ": " + topics.group(1));
         }
         return names;
+    }
+
+    private static List<String> constants(String text, String where) {
+        List<String> names = new ArrayList<>();
+        Matcher constant = CONSTANT.matcher(text);
+        while (constant.find()) {
+            names.add(constantValue(constant.group(1), where));
+        }
+        return names;
+    }
+
+    private static List<String> literals(String text) {
+        List<String> parts = new ArrayList<>();
+        Matcher literal = LITERAL.matcher(text);
+        while (literal.find()) {
+            parts.add(literal.group(1));
+        }
+        return parts;
     }
 
     private static String constantValue(String constant, String where) {
