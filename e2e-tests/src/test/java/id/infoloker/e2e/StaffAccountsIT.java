@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import id.infoloker.devstack.Devstack;
-import java.nio.ByteBuffer;
-import java.security.GeneralSecurityException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -64,22 +59,22 @@ class StaffAccountsIT {
         String verifier = api.login(email, PASSWORD);
         Api.Response enrolment = api.post("/api/accounts/me/second-factor", "", verifier);
         assertThat(enrolment.status()).as(enrolment.body()).isEqualTo(200);
-        byte[] secret = base32(enrolment.json().get("secret").asString());
+        Authenticator app = Authenticator.withSecret(enrolment.json().get("secret").asString());
         assertThat(enrolment.json().get("otpauthUri").asString()).startsWith("otpauth://totp/Infoloker");
-        long step = Instant.now().getEpochSecond() / 30;
+        long step = Authenticator.currentStep();
 
-        assertThat(api.post("/api/accounts/me/second-factor/confirm", Map.of("code", code(secret, step)), verifier)
+        assertThat(api.post("/api/accounts/me/second-factor/confirm", Map.of("code", app.code(step)), verifier)
                 .status()).isEqualTo(204);
 
         Api.Response withoutCode = signIn(email, PASSWORD, null);
         assertThat(withoutCode.status()).isEqualTo(401);
         assertThat(withoutCode.json().get("code").asString()).isEqualTo("second-factor-required");
-        Api.Response replayed = signIn(email, PASSWORD, code(secret, step));
+        Api.Response replayed = signIn(email, PASSWORD, app.code(step));
         assertThat(replayed.status()).isEqualTo(401);
         assertThat(replayed.json().get("code").asString()).isEqualTo("second-factor-invalid");
-        Api.Response signedIn = signIn(email, PASSWORD, code(secret, step + 1));
+        Api.Response signedIn = signIn(email, PASSWORD, app.code(step + 1));
         assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
-        assertThat(signIn(email, PASSWORD, code(secret, step + 1)).status()).isEqualTo(401);
+        assertThat(signIn(email, PASSWORD, app.code(step + 1)).status()).isEqualTo(401);
     }
 
     private static String newVerifier() {
@@ -98,37 +93,5 @@ class StaffAccountsIT {
             body.put("totpCode", totpCode);
         }
         return api.post("/api/auth/token", body, null);
-    }
-
-    /** What an authenticator app shows for {@code step} (RFC 6238: HMAC-SHA-1, 6 digits). */
-    private static String code(byte[] secret, long step) {
-        try {
-            Mac hmac = Mac.getInstance("HmacSHA1");
-            hmac.init(new SecretKeySpec(secret, "HmacSHA1"));
-            byte[] hash = hmac.doFinal(ByteBuffer.allocate(8).putLong(step).array());
-            int offset = hash[hash.length - 1] & 0x0f;
-            int binary = ((hash[offset] & 0x7f) << 24) | ((hash[offset + 1] & 0xff) << 16)
-                    | ((hash[offset + 2] & 0xff) << 8) | (hash[offset + 3] & 0xff);
-            return String.format("%06d", binary % 1_000_000);
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException(impossible);
-        }
-    }
-
-    /** RFC 4648 base32, as an authenticator app reads the secret typed into it. */
-    private static byte[] base32(String text) {
-        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        ByteBuffer out = ByteBuffer.allocate(text.length() * 5 / 8);
-        int buffer = 0;
-        int bits = 0;
-        for (char c : text.toCharArray()) {
-            buffer = (buffer << 5) | alphabet.indexOf(c);
-            bits += 5;
-            if (bits >= 8) {
-                out.put((byte) (buffer >> (bits - 8)));
-                bits -= 8;
-            }
-        }
-        return out.array();
     }
 }
