@@ -29,6 +29,13 @@ else
     --from-file=private.pem="${key}" --from-literal=key-id="$(date -u +%Y-%m-%d)-1"
 fi
 
+if exists infoloker-privacy; then
+  echo "keep infoloker-privacy (its master-key wraps every person's key: never replace it)"
+else
+  kubectl -n "${ns}" create secret generic infoloker-privacy \
+    --from-literal=master-key="$(openssl rand -base64 32)" --from-literal=service-secret="$(random 32)"
+fi
+
 if exists infoloker-staff-bootstrap; then
   echo "keep infoloker-staff-bootstrap"
 else

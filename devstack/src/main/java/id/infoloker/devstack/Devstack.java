@@ -55,10 +55,12 @@ public final class Devstack implements AutoCloseable {
     private Devstack(DevstackOptions options) {
         this.options = options;
         this.jwtKey = JwtSigningKey.generate(options.workDir(), Instant.now());
+        PrivacySecrets privacySecrets = PrivacySecrets.generate();
         this.kafka = new KafkaBroker(options.ports(), options.workDir().resolve("kafka"), logFile("kafka"),
                 options.workDir());
         for (PlatformService service : PlatformService.values()) {
-            services.put(service, new ServiceProcess(service, ServiceCommandLine.of(service, options, jwtKey),
+            services.put(service, new ServiceProcess(service,
+                    ServiceCommandLine.of(service, options, jwtKey, privacySecrets),
                     logFile(service.moduleName()), service.managementPort(options.ports()),
                     options.readinessTimeout()));
         }

@@ -13,7 +13,8 @@ final class ServiceCommandLine {
     private ServiceCommandLine() {
     }
 
-    static List<String> of(PlatformService service, DevstackOptions options, JwtSigningKey jwtKey) {
+    static List<String> of(PlatformService service, DevstackOptions options, JwtSigningKey jwtKey,
+                           PrivacySecrets privacy) {
         Ports ports = options.ports();
         List<String> command = new ArrayList<>();
         command.add(ChildProcess.javaExecutable());
@@ -32,17 +33,21 @@ final class ServiceCommandLine {
             command.add("--spring.kafka.bootstrap-servers=127.0.0.1:" + ports.kafka());
             // All services share this host: actuator stays on each one's own port instead of the kit's 9090.
             command.add("--management.server.port=" + service.port(ports));
+            command.add("--infoloker.privacy.service-secret=" + privacy.serviceSecret());
         });
         switch (service) {
             case ACCOUNT -> {
                 command.add("--infoloker.jwt.private-key-location=file:" + jwtKey.privateKey());
                 command.add("--infoloker.jwt.key-id=" + jwtKey.keyId());
+                command.add("--infoloker.privacy.master-key=" + privacy.masterKey());
                 StaffCredentials staff = options.staff();
                 command.add("--infoloker.staff.admin.email=" + staff.adminEmail());
                 command.add("--infoloker.staff.admin.password=" + staff.adminPassword());
                 command.add("--infoloker.staff.verifier.email=" + staff.verifierEmail());
                 command.add("--infoloker.staff.verifier.password=" + staff.verifierPassword());
                 command.add("--infoloker.demo.employers.password=" + DemoEmployerCredentials.defaults().password());
+                // The export bundle fetches the other services' parts.
+                addServiceUrls(command, ports);
             }
             case GATEWAY -> {
                 command.add("--management.server.port=" + ports.gatewayManagement());
@@ -67,7 +72,7 @@ final class ServiceCommandLine {
         return command;
     }
 
-    /** Where the four API services are; the gateway routes to them and web calls them. */
+    /** Where the four API services are; the gateway routes to them, web calls them, account-service exports. */
     private static void addServiceUrls(List<String> command, Ports ports) {
         command.add("--infoloker.services.account=" + url(ports.account()));
         command.add("--infoloker.services.vacancy=" + url(ports.vacancy()));

@@ -8,13 +8,15 @@ import org.junit.jupiter.api.Test;
 
 class ServiceCommandLineTest {
 
+    private static final PrivacySecrets SECRETS = PrivacySecrets.generate();
+
     private final DevstackOptions options = DevstackOptions.defaults(Path.of("/repo"));
     private final JwtSigningKey key = new JwtSigningKey(Path.of("/repo/.devstack/private.pem"),
             Path.of("/repo/.devstack/public.pem"), "devstack-1800000000");
 
     @Test
     void accountServiceGetsItsDatabaseKafkaTheSigningKeyAndTheStaff() {
-        List<String> command = ServiceCommandLine.of(PlatformService.ACCOUNT, options, key);
+        List<String> command = ServiceCommandLine.of(PlatformService.ACCOUNT, options, key, SECRETS);
 
         assertThat(command.get(0)).endsWith("/bin/java");
         assertThat(command).containsSubsequence(DevstackOptions.DEFAULT_JVM_OPTIONS);
@@ -35,12 +37,15 @@ class ServiceCommandLineTest {
                 "--infoloker.staff.admin.password=Devstack-Admin-2026",
                 "--infoloker.staff.verifier.email=verifier@infoloker.local",
                 "--infoloker.staff.verifier.password=Devstack-Verifier-2026",
-                "--infoloker.demo.employers.password=Devstack-Employer-2026");
+                "--infoloker.demo.employers.password=Devstack-Employer-2026",
+                "--infoloker.privacy.master-key=" + SECRETS.masterKey(),
+                "--infoloker.privacy.service-secret=" + SECRETS.serviceSecret(),
+                "--infoloker.services.notification=http://localhost:8084");
     }
 
     @Test
     void otherServicesDoNotGetTheSigningKeyOrStaffPasswords() {
-        List<String> command = ServiceCommandLine.of(PlatformService.VERIFICATION, options.withPortOffset(100), key);
+        List<String> command = ServiceCommandLine.of(PlatformService.VERIFICATION, options.withPortOffset(100), key, SECRETS);
 
         assertThat(command).contains("--server.port=8183",
                 "--spring.datasource.url=jdbc:postgresql://localhost:15532/verification_service",
@@ -63,7 +68,7 @@ class ServiceCommandLineTest {
 
     @Test
     void gatewayKnowsWhereEveryServiceIsAndHasNoDatabase() {
-        List<String> command = ServiceCommandLine.of(PlatformService.GATEWAY, options, key);
+        List<String> command = ServiceCommandLine.of(PlatformService.GATEWAY, options, key, SECRETS);
 
         assertThat(command).contains("--server.port=8080",
                 "--management.server.port=9080",
@@ -78,7 +83,7 @@ class ServiceCommandLineTest {
 
     @Test
     void webCallsEveryServiceLinksToThePortalThroughTheGatewayAndHasNoDatabaseOrKafka() {
-        List<String> command = ServiceCommandLine.of(PlatformService.WEB, options.withPortOffset(100), key);
+        List<String> command = ServiceCommandLine.of(PlatformService.WEB, options.withPortOffset(100), key, SECRETS);
 
         assertThat(command).containsSubsequence("-jar", "/repo/web/target/web.jar");
         assertThat(command).contains(

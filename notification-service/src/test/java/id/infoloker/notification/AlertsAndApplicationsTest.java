@@ -1,8 +1,11 @@
 package id.infoloker.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import id.infoloker.events.AccountRegistered;
+import id.infoloker.events.AccountStatus;
+import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.AccountType;
 import id.infoloker.events.ApplicationStatusChanged;
 import id.infoloker.events.ApplicationSubmitted;
@@ -13,7 +16,9 @@ import id.infoloker.notification.delivery.Delivery;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
 import id.infoloker.testkit.TestKafka;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Preferences and job alerts over HTTP, the vacancy fan-out, and application notices. */
@@ -37,6 +43,9 @@ class AlertsAndApplicationsTest extends ChannelStubs {
 
     @Autowired
     Deliveries deliveries;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     OwnerApi api;
 
@@ -143,6 +152,55 @@ class AlertsAndApplicationsTest extends ChannelStubs {
         assertThat(toJobSeeker.title()).isEqualTo("Your application: invited to an interview");
         assertThat(toJobSeeker.body()).contains("Hello Slamet Riyadi", "\"Staf Gudang\"");
         assertThat(toJobSeeker.link()).isEqualTo("/lamaran/" + application);
+    }
+
+    @Test
+    void anErasedApplicantVanishesFromTheEmployersNoticesAndNothingOfThemIsRecreated() {
+        UUID employer = UUID.randomUUID();
+        UUID jobSeeker = UUID.randomUUID();
+        AccountEvents.publish(json, new AccountRegistered(employer, AccountType.EMPLOYER, "PT Hapus Jaya",
+                "hrd@hapus.example.id", null, "id", "321503", null,
+                new AccountRegistered.Employer("PT Hapus Jaya", "1234567890124", null, "Pak Budi"), Instant.now()));
+        AccountEvents.publish(json, AccountEvents.jobSeeker(jobSeeker, "Kartika Sarwendah", "id",
+                "kartika.sarwendah@example.id", "+6281277770001"));
+        api.awaitAtLeast(employer, 1);
+        api.awaitAtLeast(jobSeeker, 1);
+        alert(jobSeeker, "[{\"kecamatanCode\":\"321501\"}]");
+        UUID application = UUID.randomUUID();
+        OtherEvents.publish(json, new ApplicationSubmitted(application, UUID.randomUUID(), employer, jobSeeker,
+                "Operator Produksi", Instant.now()));
+        assertThat(api.awaitAtLeast(employer, 2).items().get(0).body()).contains("Kartika Sarwendah melamar");
+
+        AccountEvents.publish(json, new AccountStatusChanged(jobSeeker, AccountType.JOB_SEEKER, AccountStatus.ERASED,
+                AccountStatus.VERIFIED, null, null, null, List.of(), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM erased_account WHERE account_id = ?", Long.class, jobSeeker) == 1);
+        OwnerApi.Item toEmployer = api.mine(employer).items().get(0);
+        assertThat(toEmployer.body()).doesNotContain("Kartika").contains("Pelamar yang telah menghapus akun melamar");
+        for (String table : List.of("notification", "delivery", "notification_preference", "job_alert", "contact",
+                "named_person")) {
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM " + table + " WHERE account_id = ?", Long.class,
+                    jobSeeker)).as(table).isZero();
+        }
+        assertThat(jdbc.queryForObject("""
+                SELECT count(*) FROM delivery WHERE recipient IN ('kartika.sarwendah@example.id', '+6281277770001')
+                OR body LIKE '%Kartika%'""", Long.class)).isZero();
+
+        // Writes with the erased person's token are refused (the kit's revocations answer 401 first; the service's own
+        // 410 account-erased stands behind them), and late events recreate nothing.
+        api.putPreferences(jobSeeker, "JOB_SEEKER", "{\"email\":true,\"sms\":true,\"alerts\":[]}")
+                .expectStatus().value(status -> assertThat(status).isIn(401, 410));
+        AccountEvents.publish(json, AccountEvents.jobSeeker(jobSeeker, "Kartika Sarwendah", "id",
+                "kartika.sarwendah@example.id", "+6281277770001"));
+        RecordMetadata late = OtherEvents.publish(json, new ApplicationStatusChanged(application, UUID.randomUUID(),
+                jobSeeker, "Operator Produksi", "DILIHAT", "DIKIRIM", Instant.now()));
+        TestKafka.awaitConsumed("notification-service", late);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM contact WHERE account_id = ?", Long.class, jobSeeker) == 0);
+        assertThat(api.mine(jobSeeker).items()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification_preference WHERE account_id = ?",
+                Long.class, jobSeeker)).isZero();
     }
 
     private UUID jobSeeker(String language) {

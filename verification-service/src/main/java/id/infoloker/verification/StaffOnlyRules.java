@@ -18,7 +18,7 @@ class StaffOnlyRules {
         return rules -> rules
                 .requestMatchers("/console/css/**", "/console/js/**", "/console/webjars/**", "/console/assets/**",
                         "/console/favicon.ico").permitAll()
-                .requestMatchers("/api/verification/me").authenticated()
+                .requestMatchers("/api/verification/me", "/api/verification/me/export").authenticated()
                 .requestMatchers("/api/verification/**", "/console", "/console/**")
                 .hasAnyRole(Roles.VERIFIER, Roles.ADMIN);
     }

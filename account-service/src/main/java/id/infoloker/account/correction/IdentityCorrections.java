@@ -6,6 +6,7 @@ import id.infoloker.account.accounts.JobSeekerProfile;
 import id.infoloker.account.accounts.JobSeekerProfileRepository;
 import id.infoloker.account.accounts.Sex;
 import id.infoloker.account.registration.NikPolicy;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountIdentityCorrectionRequested.Identity;
 import id.infoloker.events.AccountStatus;
@@ -51,16 +52,19 @@ public class IdentityCorrections {
     private final JobSeekerProfileRepository profiles;
     private final NikPolicy nikPolicy;
     private final Outbox outbox;
+    private final AccountEvents accountEvents;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     IdentityCorrections(AccountRepository accounts, JobSeekerProfileRepository profiles, NikPolicy nikPolicy,
-                        Outbox outbox, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+                        Outbox outbox, AccountEvents accountEvents, JdbcTemplate jdbc,
+                        PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.nikPolicy = nikPolicy;
         this.outbox = outbox;
+        this.accountEvents = accountEvents;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -130,7 +134,7 @@ public class IdentityCorrections {
         outbox.publish(Topics.ACCOUNT_IDENTITY_CORRECTION_REQUESTED, accountId,
                 new AccountIdentityCorrectionRequested(accountId, account.type(), previous, next,
                         AccountIdentityCorrectionRequested.KOREKSI_DATA, now));
-        outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, accountId, new AccountStatusChanged(accountId, account.type(),
+        accountEvents.statusChanged(new AccountStatusChanged(accountId, account.type(),
                 AccountStatus.PENDING_VERIFICATION, before, account.displayName(),
                 AccountIdentityCorrectionRequested.KOREKSI_DATA, null, List.of(), now));
         log.info("Account {} asked for an identity correction: back to verification (was {})", accountId, before);

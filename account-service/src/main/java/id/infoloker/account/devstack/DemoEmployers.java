@@ -4,12 +4,11 @@ import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.accounts.EmployerProfile;
 import id.infoloker.account.accounts.NewAccounts;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.AccountType;
-import id.infoloker.events.Topics;
-import id.infoloker.kit.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -58,20 +57,21 @@ class DemoEmployers implements ApplicationRunner {
     private final AccountRepository accounts;
     private final NewAccounts newAccounts;
     private final PasswordEncoder passwords;
-    private final Outbox outbox;
+    private final AccountEvents accountEvents;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final String password;
     private final String consentVersion;
 
-    DemoEmployers(AccountRepository accounts, NewAccounts newAccounts, PasswordEncoder passwords, Outbox outbox,
+    DemoEmployers(AccountRepository accounts, NewAccounts newAccounts, PasswordEncoder passwords,
+                  AccountEvents accountEvents,
                   PlatformTransactionManager transactions, Clock clock,
                   @Value("${infoloker.demo.employers.password}") String password,
                   @Value("${infoloker.consent.version:2026-09-01}") String consentVersion) {
         this.accounts = accounts;
         this.newAccounts = newAccounts;
         this.passwords = passwords;
-        this.outbox = outbox;
+        this.accountEvents = accountEvents;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.password = password;
@@ -100,11 +100,12 @@ class DemoEmployers implements ApplicationRunner {
         }
         newAccounts.insert(new EmployerProfile(demo.id(), demo.companyName(), demo.nib(), demo.npwp(),
                 demo.address(), demo.kecamatanCode(), demo.contactPerson(), now, consentVersion));
-        outbox.publish(Topics.ACCOUNT_REGISTERED, demo.id(), new AccountRegistered(demo.id(), AccountType.EMPLOYER,
+        // Through AccountEvents like every account: a key is created and the personal fields are sealed.
+        accountEvents.registered(new AccountRegistered(demo.id(), AccountType.EMPLOYER,
                 demo.companyName(), demo.email(), demo.phone(), "id", demo.kecamatanCode(), null,
                 new AccountRegistered.Employer(demo.companyName(), demo.nib(), demo.npwp(), demo.contactPerson()),
                 now));
-        outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, demo.id(), new AccountStatusChanged(demo.id(),
+        accountEvents.statusChanged(new AccountStatusChanged(demo.id(),
                 AccountType.EMPLOYER, AccountStatus.VERIFIED, AccountStatus.PENDING_VERIFICATION, demo.companyName(),
                 null, null, List.of(), now));
     }

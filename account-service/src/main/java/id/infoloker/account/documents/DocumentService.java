@@ -3,6 +3,7 @@ package id.infoloker.account.documents;
 import id.infoloker.identity.DocumentType;
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.AccountDocumentsSubmitted;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
@@ -52,16 +53,19 @@ public class DocumentService {
     private final SubmissionPolicy submissionPolicy;
     private final DocumentProperties properties;
     private final Outbox outbox;
+    private final AccountEvents events;
     private final Clock clock;
 
     DocumentService(AccountRepository accounts, Documents documents, DocumentStorage storage,
-                    SubmissionPolicy submissionPolicy, DocumentProperties properties, Outbox outbox, Clock clock) {
+                    SubmissionPolicy submissionPolicy, DocumentProperties properties, Outbox outbox, AccountEvents events,
+                    Clock clock) {
         this.accounts = accounts;
         this.documents = documents;
         this.storage = storage;
         this.submissionPolicy = submissionPolicy;
         this.properties = properties;
         this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -165,7 +169,7 @@ public class DocumentService {
                 account.type(), required.stream().map(Enum::name).toList(), submission, now));
         if (account.status() == AccountStatus.REVISION_REQUESTED) {
             AccountStatus previous = account.resubmitted(now);
-            outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, accountId, new AccountStatusChanged(accountId,
+            events.statusChanged(new AccountStatusChanged(accountId,
                     account.type(), account.status(), previous, account.displayName(), null, null, List.of(), now));
         }
         log.info("Account {} submitted documents (submission {})", accountId, submission);

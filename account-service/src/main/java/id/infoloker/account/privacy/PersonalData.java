@@ -14,10 +14,11 @@ import id.infoloker.account.documents.DocumentService;
 import id.infoloker.account.profile.AccountViews;
 import id.infoloker.account.profile.NikVisibility;
 import id.infoloker.account.recovery.OneTimeCodes;
+import id.infoloker.account.shredding.AccountEvents;
+import id.infoloker.account.shredding.PersonalDataVault;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
-import id.infoloker.events.Topics;
-import id.infoloker.kit.outbox.Outbox;
+import id.infoloker.kit.privacy.OwnDataExport;
 import id.infoloker.kit.problem.ProblemException;
 import java.sql.Date;
 import java.time.Clock;
@@ -25,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -33,6 +35,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A person's rights under UU PDP over what this service holds: to get all of it ({@link #export}) and to have it
@@ -55,16 +59,20 @@ class PersonalData {
     private final AccountSessions sessions;
     private final OneTimeCodes codes;
     private final IdentityCorrections corrections;
-    private final Outbox outbox;
+    private final AccountEvents events;
+    private final PersonalDataVault vault;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CareerProfiles careers;
     private final ApplicantReadAudit employerReads;
+    private final ServiceExports serviceExports;
+    private final JsonMapper json;
 
     PersonalData(AccountRepository accounts, JobSeekerProfileRepository jobSeekers,
                  EmployerProfileRepository employers, AccountViews views, DocumentService documents,
-                 AccountSessions sessions, OneTimeCodes codes, IdentityCorrections corrections, Outbox outbox,
-                 JdbcTemplate jdbc, Clock clock, CareerProfiles careers, ApplicantReadAudit employerReads) {
+                 AccountSessions sessions, OneTimeCodes codes, IdentityCorrections corrections, AccountEvents events,
+                 PersonalDataVault vault, JdbcTemplate jdbc, Clock clock, CareerProfiles careers,
+                 ApplicantReadAudit employerReads, ServiceExports serviceExports, JsonMapper json) {
         this.careers = careers;
         this.employerReads = employerReads;
         this.accounts = accounts;
@@ -75,13 +83,16 @@ class PersonalData {
         this.sessions = sessions;
         this.codes = codes;
         this.corrections = corrections;
-        this.outbox = outbox;
+        this.events = events;
+        this.vault = vault;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.serviceExports = serviceExports;
+        this.json = json;
     }
 
     @Transactional(readOnly = true)
-    public PersonalDataExport export(UUID accountId) {
+    public PersonalDataExport export(UUID accountId, String authorization) {
         var account = views.of(accountId, NikVisibility.Level.FULL).orElseThrow(PersonalData::notFound);
         PersonalDataExport.Consent consent = jobSeekers.findById(accountId)
                 .map(p -> new PersonalDataExport.Consent(p.consentVersion(), p.consentGivenAt()))
@@ -95,7 +106,21 @@ class PersonalData {
         log.info("Account {} exported its personal data", accountId);
         return new PersonalDataExport(Instant.now(clock), account, consent, files, documents.submissionsOf(accountId),
                 documents.staffReadsOf(accountId), careers.of(accountId).orElse(null),
-                employerReads.of(accountId));
+                employerReads.of(accountId), nikReadsOf(accountId), applicantAccessOf(accountId),
+                serviceExports.of(authorization));
+    }
+
+    private JsonNode nikReadsOf(UUID accountId) {
+        return OwnDataExport.collect(jdbc, json, accountId, Map.of("nikReads",
+                "SELECT to_jsonb(r) - 'owner_id' FROM nik_read_audit r WHERE r.owner_id = ? ORDER BY r.read_at"))
+                .get("nikReads");
+    }
+
+    /** Which employers may read the person's profile and CV (their open applications). */
+    private JsonNode applicantAccessOf(UUID accountId) {
+        return OwnDataExport.collect(jdbc, json, accountId, Map.of("applicantAccess",
+                "SELECT to_jsonb(a) FROM applicant_access a WHERE a.job_seeker_id = ? ORDER BY a.changed_at"))
+                .get("applicantAccess");
     }
 
     @Transactional
@@ -108,16 +133,20 @@ class PersonalData {
         int erasedDocuments = documents.eraseAllOf(accountId);
         jobSeekers.findById(accountId).ifPresent(jobSeekers::delete);
         careers.delete(accountId);
+        // Which employer may read the person's profile (a projection of application events): ids, but theirs.
+        jdbc.update("DELETE FROM applicant_access WHERE job_seeker_id = ?", accountId);
         employers.findById(accountId).ifPresent(employers::delete);
         sessions.forget(accountId);
         codes.forget(accountId);
         corrections.forget(accountId);
-        // Events already sent carry the NIK and contacts (account.registered.v1); the relay's copies of them go.
-        // Unsent ones stay, so consumers still see them before the ERASED that follows them on the same key.
+        // Crypto-shredding: every copy of the person's events (outbox, topics, .dlt, replays) was sealed with this
+        // key; without it none can be read again. The relay's sent copies go too; unsent ones stay, so consumers see
+        // them (unreadable, hence ignored) before the ERASED that follows them on the same key.
+        vault.destroyKeyOf(accountId);
         jdbc.update("DELETE FROM outbox_event WHERE record_key = ? AND sent_at IS NOT NULL", accountId.toString());
         AccountStatus previous = account.erase(now);
-        outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, accountId, new AccountStatusChanged(accountId, account.type(),
-                AccountStatus.ERASED, previous, null, null, null, List.of(), now));
+        events.statusChanged(new AccountStatusChanged(accountId, account.type(), AccountStatus.ERASED, previous, null,
+                null, null, List.of(), now));
         log.info("Account {} erased at its owner's request ({} documents deleted)", accountId, erasedDocuments);
     }
 

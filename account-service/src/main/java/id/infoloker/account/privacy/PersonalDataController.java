@@ -2,9 +2,11 @@ package id.infoloker.account.privacy;
 
 import id.infoloker.kit.security.AuthenticatedAccount;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -17,8 +19,10 @@ class PersonalDataController {
     }
 
     @GetMapping("/api/accounts/me/export")
-    ResponseEntity<PersonalDataExport> export(AuthenticatedAccount caller) {
-        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(personalData.export(caller.id()));
+    ResponseEntity<PersonalDataExport> export(AuthenticatedAccount caller,
+                                              @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(personalData.export(caller.id(), authorization));
     }
 
     /** 204 once erased; the caller's access token stops finding the account at once and expires within minutes. */

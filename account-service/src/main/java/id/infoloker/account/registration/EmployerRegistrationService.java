@@ -3,11 +3,10 @@ package id.infoloker.account.registration;
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.EmployerProfile;
 import id.infoloker.account.accounts.NewAccounts;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountType;
-import id.infoloker.events.Topics;
-import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.kit.problem.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,17 +29,18 @@ public class EmployerRegistrationService {
     private static final Logger log = LoggerFactory.getLogger(EmployerRegistrationService.class);
 
     private final NewAccounts newAccounts;
-    private final Outbox outbox;
+    private final AccountEvents accountEvents;
     private final SharedRegistrationRules sharedRules;
     private final RepeatedRegistrationPolicy repeatedRegistration;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public EmployerRegistrationService(NewAccounts newAccounts, Outbox outbox, SharedRegistrationRules sharedRules,
+    public EmployerRegistrationService(NewAccounts newAccounts, AccountEvents accountEvents,
+                                       SharedRegistrationRules sharedRules,
                                        RepeatedRegistrationPolicy repeatedRegistration,
                                        PlatformTransactionManager transactions, Clock clock) {
         this.newAccounts = newAccounts;
-        this.outbox = outbox;
+        this.accountEvents = accountEvents;
         this.sharedRules = sharedRules;
         this.repeatedRegistration = repeatedRegistration;
         this.transaction = new TransactionTemplate(transactions);
@@ -88,7 +88,7 @@ public class EmployerRegistrationService {
         if (!newAccounts.insert(profile)) {
             throw JobSeekerRegistrationService.alreadyRegistered("nib");
         }
-        outbox.publish(Topics.ACCOUNT_REGISTERED, id, new AccountRegistered(id, AccountType.EMPLOYER, companyName,
+        accountEvents.registered(new AccountRegistered(id, AccountType.EMPLOYER, companyName,
                 e.email(), e.phone(), language, request.kecamatanCode(), null,
                 new AccountRegistered.Employer(companyName, e.nib(), e.npwp(), contactPerson), now));
         log.info("Registered employer account {} in kecamatan {}", id, request.kecamatanCode());

@@ -3,11 +3,10 @@ package id.infoloker.account.registration;
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.JobSeekerProfile;
 import id.infoloker.account.accounts.NewAccounts;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountType;
-import id.infoloker.events.Topics;
-import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.kit.problem.ProblemException;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,18 +29,19 @@ public class JobSeekerRegistrationService {
     private static final Logger log = LoggerFactory.getLogger(JobSeekerRegistrationService.class);
 
     private final NewAccounts newAccounts;
-    private final Outbox outbox;
+    private final AccountEvents accountEvents;
     private final SharedRegistrationRules sharedRules;
     private final NikPolicy nikPolicy;
     private final RepeatedRegistrationPolicy repeatedRegistration;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public JobSeekerRegistrationService(NewAccounts newAccounts, Outbox outbox, SharedRegistrationRules sharedRules,
+    public JobSeekerRegistrationService(NewAccounts newAccounts, AccountEvents accountEvents,
+                                        SharedRegistrationRules sharedRules,
                                         NikPolicy nikPolicy, RepeatedRegistrationPolicy repeatedRegistration,
                                         PlatformTransactionManager transactions, Clock clock) {
         this.newAccounts = newAccounts;
-        this.outbox = outbox;
+        this.accountEvents = accountEvents;
         this.sharedRules = sharedRules;
         this.nikPolicy = nikPolicy;
         this.repeatedRegistration = repeatedRegistration;
@@ -90,7 +90,7 @@ public class JobSeekerRegistrationService {
         if (!newAccounts.insert(profile)) {
             throw alreadyRegistered("nik");
         }
-        outbox.publish(Topics.ACCOUNT_REGISTERED, id, new AccountRegistered(id, AccountType.JOB_SEEKER, fullName,
+        accountEvents.registered(new AccountRegistered(id, AccountType.JOB_SEEKER, fullName,
                 j.email(), j.phone(), language, request.kecamatanCode(),
                 new AccountRegistered.JobSeeker(request.nik(), profile.birthPlace(), request.birthDate(),
                         request.sex().name(), request.education().name()),

@@ -3,12 +3,11 @@ package id.infoloker.account.status;
 import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.correction.IdentityCorrections;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
-import id.infoloker.events.Topics;
 import id.infoloker.events.VerificationDecided;
 import id.infoloker.kit.inbox.MalformedEventException;
-import id.infoloker.kit.outbox.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -26,16 +25,16 @@ class AccountStatusService {
 
     private final AccountRepository accounts;
     private final DecisionPolicy policy;
-    private final Outbox outbox;
+    private final AccountEvents events;
     private final IdentityCorrections corrections;
     private final Clock clock;
 
-    AccountStatusService(AccountRepository accounts, DecisionPolicy policy, Outbox outbox,
+    AccountStatusService(AccountRepository accounts, DecisionPolicy policy, AccountEvents events,
                          IdentityCorrections corrections, Clock clock) {
         this.corrections = corrections;
         this.accounts = accounts;
         this.policy = policy;
-        this.outbox = outbox;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -67,7 +66,7 @@ class AccountStatusService {
         } else if (newStatus == AccountStatus.REJECTED) {
             corrections.discard(account.id());
         }
-        outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, account.id(), new AccountStatusChanged(account.id(),
+        events.statusChanged(new AccountStatusChanged(account.id(),
                 account.type(), newStatus, previous, account.displayName(), decision.reasonCode(), decision.note(),
                 documentsToRedo, now));
         log.info("Account {} status {} -> {} (case {})", account.id(), previous, newStatus, decision.caseId());

@@ -33,6 +33,9 @@ class EmployerRegistrationIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    id.infoloker.kit.privacy.PersonalDataSeals seals;
+
+    @Autowired
     JsonMapper json;
 
     @Test
@@ -53,7 +56,8 @@ class EmployerRegistrationIntegrationTest {
 
         String payload = jdbc.queryForObject("SELECT payload FROM outbox_event WHERE record_key = ? AND topic = ?",
                 String.class, accountId.toString(), Topics.ACCOUNT_REGISTERED);
-        AccountRegistered event = json.readValue(payload, AccountRegistered.class);
+        assertThat(payload).doesNotContain((String) body.get("nib"), "Budi Santoso");
+        AccountRegistered event = seals.open(json.readValue(payload, AccountRegistered.class)).orElseThrow();
         assertThat(event.accountType()).isEqualTo(AccountType.EMPLOYER);
         assertThat(event.jobSeeker()).isNull();
         assertThat(event.employer()).isEqualTo(new AccountRegistered.Employer("PT Maju Bersama Karawang",

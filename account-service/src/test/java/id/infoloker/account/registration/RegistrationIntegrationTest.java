@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.TestData;
+import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.Topics;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +35,12 @@ class RegistrationIntegrationTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    id.infoloker.kit.privacy.PersonalDataSeals seals;
+
+    @Autowired
+    tools.jackson.databind.json.JsonMapper json;
+
     @Test
     void registrationWritesTheAccountAndItsEventInOneGo() {
         Map<String, Object> body = TestData.registration();
@@ -60,10 +67,14 @@ class RegistrationIntegrationTest {
         assertThat(events).hasSize(1);
         assertThat(events.get(0).get("topic")).isEqualTo(Topics.ACCOUNT_REGISTERED);
         assertThat(events.get(0).get("event_type")).isEqualTo("AccountRegistered");
-        assertThat((String) events.get(0).get("payload"))
-                .contains("\"accountId\":\"" + accountId + "\"", "\"nik\":\"" + body.get("nik") + "\"",
-                        "\"kecamatanCode\":\"321501\"", "\"birthDate\":\"1999-06-05\"")
-                .doesNotContain("rahasia", "password");
+        String payload = (String) events.get(0).get("payload");
+        // The personal fields travel sealed with the person's key (crypto-shredding); the kecamatan in the clear.
+        assertThat(payload).contains("\"accountId\":\"" + accountId + "\"", "\"kecamatanCode\":\"321501\"",
+                        "\"personalData\":\"pdp1.")
+                .doesNotContain((String) body.get("nik"), "1999-06-05", "rahasia", "password");
+        AccountRegistered opened = seals.open(json.readValue(payload, AccountRegistered.class)).orElseThrow();
+        assertThat(opened.jobSeeker().nik()).isEqualTo(body.get("nik"));
+        assertThat(opened.jobSeeker().birthDate()).isEqualTo(java.time.LocalDate.of(1999, 6, 5));
     }
 
     @Test

@@ -47,6 +47,9 @@ class VerificationDecidedConsumerTest {
     JdbcTemplate jdbc;
 
     @Autowired
+    id.infoloker.kit.privacy.PersonalDataSeals seals;
+
+    @Autowired
     KafkaTemplate<String, String> kafka;
 
     @Autowired
@@ -78,7 +81,8 @@ class VerificationDecidedConsumerTest {
 
         await().atMost(WAIT).until(() -> statusOf(accountId) == AccountStatus.VERIFIED);
         ConsumerRecord<String, String> record = awaitRecord(Topics.ACCOUNT_STATUS_CHANGED, accountId);
-        AccountStatusChanged changed = json.readValue(record.value(), AccountStatusChanged.class);
+        assertThat(record.value()).as("the name travels sealed").doesNotContain("Siti Nurhaliza");
+        AccountStatusChanged changed = seals.open(json.readValue(record.value(), AccountStatusChanged.class));
         assertThat(changed.accountId()).isEqualTo(accountId);
         assertThat(changed.status()).isEqualTo(AccountStatus.VERIFIED);
         assertThat(changed.previousStatus()).isEqualTo(AccountStatus.PENDING_VERIFICATION);

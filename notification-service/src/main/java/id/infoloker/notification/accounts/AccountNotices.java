@@ -5,6 +5,8 @@ import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.AccountType;
 import id.infoloker.kit.inbox.MalformedEventException;
+import id.infoloker.kit.privacy.ErasedAccounts;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.notification.contact.ContactDirectory;
 import id.infoloker.notification.notify.Announcement;
 import id.infoloker.notification.notify.Notifier;
@@ -14,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -35,18 +38,31 @@ class AccountNotices {
     private final Notifier notifier;
     private final MessageSource messages;
     private final Clock clock;
+    private final ErasedAccounts erased;
+    private final PersonalDataSeals seals;
 
-    AccountNotices(ContactDirectory contacts, Notifier notifier, MessageSource messages, Clock clock) {
+    AccountNotices(ContactDirectory contacts, Notifier notifier, MessageSource messages, Clock clock,
+                   ErasedAccounts erased, PersonalDataSeals seals) {
         this.contacts = contacts;
         this.notifier = notifier;
         this.messages = messages;
         this.clock = clock;
+        this.erased = erased;
+        this.seals = seals;
     }
 
-    void registered(UUID eventId, AccountRegistered registered) {
-        if (registered.accountId() == null) {
+    void registered(UUID eventId, AccountRegistered sealed) {
+        if (sealed.accountId() == null) {
             throw new MalformedEventException("AccountRegistered without accountId");
         }
+        // A late, redelivered or replayed registration of an erased person: known as erased, or unreadable.
+        Optional<AccountRegistered> readable = erased.isErased(sealed.accountId()) ? Optional.empty()
+                : seals.open(sealed);
+        if (readable.isEmpty()) {
+            log.info("Account {} was erased: its registration is not projected", sealed.accountId());
+            return;
+        }
+        AccountRegistered registered = readable.get();
         contacts.remember(registered, clock.instant());
         if (NoticePolicy.afterRegistration(registered) == Notice.REGISTRATION_RECEIVED) {
             notifier.notify(new Announcement(eventId, registered.accountId(), Notice.REGISTRATION_RECEIVED.name(),
@@ -59,20 +75,28 @@ class AccountNotices {
         if (change.accountId() == null) {
             throw new MalformedEventException("AccountContactChanged without accountId");
         }
+        if (erased.isErased(change.accountId())) {
+            return;
+        }
         contacts.changeContact(change, clock.instant());
         log.info("Contact details of account {} changed", change.accountId());
     }
 
-    void statusChanged(UUID eventId, AccountStatusChanged change) {
-        if (change.accountId() == null || change.status() == null) {
+    void statusChanged(UUID eventId, AccountStatusChanged sealed) {
+        if (sealed.accountId() == null || sealed.status() == null) {
             throw new MalformedEventException("AccountStatusChanged without accountId or status");
         }
-        Notice notice = NoticePolicy.afterStatusChange(change);
+        Notice notice = NoticePolicy.afterStatusChange(sealed);
         if (notice == Notice.ERASE) {
-            notifier.forget(change.accountId());
-            log.info("Account {} erased: contact, preferences and notifications deleted", change.accountId());
+            seals.forget(sealed.accountId());
+            notifier.forget(sealed.accountId(), sealed.changedAt() == null ? clock.instant() : sealed.changedAt());
             return;
         }
+        if (erased.isErased(sealed.accountId())) {
+            log.info("Account {} was erased: a late status change is ignored", sealed.accountId());
+            return;
+        }
+        AccountStatusChanged change = seals.open(sealed);
         contacts.applyStatus(change, clock.instant());
         if (notice == Notice.NONE) {
             return;

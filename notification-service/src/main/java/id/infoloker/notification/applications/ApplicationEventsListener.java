@@ -57,7 +57,7 @@ class ApplicationEventsListener {
                         variables.put("applicant", applicant != null ? applicant
                                 : messages.getMessage("application.someone", null, locale));
                         return variables;
-                    }));
+                    }, submitted.jobSeekerId()));
         });
     }
 

@@ -59,7 +59,7 @@ class ApplicationNotices {
                         variables.put("applicant", contacts.find(changed.jobSeekerId()).map(Contact::displayName)
                                 .orElseGet(() -> messages.getMessage("application.someone", null, locale)));
                         return variables;
-                    }));
+                    }, changed.jobSeekerId()));
             default -> Optional.of(statusChanged(eventId, changed));
         };
     }

@@ -15,7 +15,13 @@ import java.util.function.Function;
  * @param name       how to greet them if the event names them; otherwise the contact's name, otherwise a polite form
  * @param link       the portal page it is about, relative ({@code PortalLinks}); null if there is none
  * @param variables  the template's values in the person's language (labels are translated by the caller)
+ * @param names      another person the text names (an applicant), whose name goes if they are erased; or null
  */
 public record Announcement(UUID eventId, UUID recipient, String kind, String name, Instant occurredAt, String link,
-                     Function<Locale, Map<String, ?>> variables) {
+                     Function<Locale, Map<String, ?>> variables, UUID names) {
+
+    public Announcement(UUID eventId, UUID recipient, String kind, String name, Instant occurredAt, String link,
+                        Function<Locale, Map<String, ?>> variables) {
+        this(eventId, recipient, kind, name, occurredAt, link, variables, null);
+    }
 }

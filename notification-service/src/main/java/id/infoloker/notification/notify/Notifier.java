@@ -1,5 +1,6 @@
 package id.infoloker.notification.notify;
 
+import id.infoloker.kit.privacy.ErasedAccounts;
 import id.infoloker.notification.contact.Contact;
 import id.infoloker.notification.contact.ContactDirectory;
 import id.infoloker.notification.delivery.Channel;
@@ -15,12 +16,15 @@ import id.infoloker.notification.templates.RenderedText;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -40,9 +44,12 @@ public class Notifier {
     private final Deliveries deliveries;
     private final MessageSource messages;
     private final Clock clock;
+    private final ErasedAccounts erased;
+    private final JdbcTemplate jdbc;
 
     Notifier(ContactDirectory contacts, ChannelPreferences preferences, NotificationTemplates templates,
-             InAppNotifications inApp, Deliveries deliveries, MessageSource messages, Clock clock) {
+             InAppNotifications inApp, Deliveries deliveries, MessageSource messages, Clock clock,
+             ErasedAccounts erased, JdbcTemplate jdbc) {
         this.contacts = contacts;
         this.preferences = preferences;
         this.templates = templates;
@@ -50,9 +57,19 @@ public class Notifier {
         this.deliveries = deliveries;
         this.messages = messages;
         this.clock = clock;
+        this.erased = erased;
+        this.jdbc = jdbc;
     }
 
     public void notify(Announcement notice) {
+        if (erased.isErased(notice.recipient())) {
+            log.info("{} for account {} not stored: the account was erased", notice.kind(), notice.recipient());
+            return;
+        }
+        if (notice.names() != null) {
+            jdbc.update("INSERT INTO named_person (event_id, account_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                    notice.eventId(), notice.names());
+        }
         Optional<Contact> contact = contacts.find(notice.recipient());
         // No contact yet (the registration may still be on its way): still notify in-app, in Bahasa Indonesia.
         Locale locale = Languages.of(contact.map(Contact::preferredLanguage).orElse(null));
@@ -84,12 +101,35 @@ public class Notifier {
                 notice.kind(), language, text.title(), text.body()), now) ? 1 : 0;
     }
 
-    /** Erasure: everything this service holds about the person. */
-    public void forget(java.util.UUID accountId) {
+    /**
+     * Erasure: everything this service holds about the person goes (notifications, pending and sent deliveries,
+     * preferences, alerts, contact), other people's notices that name them are rewritten without their name
+     * (stored ones and emails/SMS still waiting), and the account is remembered as erased so nothing is recreated.
+     */
+    public void forget(UUID accountId, Instant erasedAt) {
+        String name = contacts.find(accountId).map(Contact::displayName).filter(n -> !n.isBlank()).orElse(null);
+        int rewritten = 0;
+        if (name != null) {
+            for (Locale language : List.of(Languages.INDONESIAN, Locale.ENGLISH)) {
+                String replacement = messages.getMessage("notification.erased-person", null, language);
+                rewritten += jdbc.update("""
+                        UPDATE notification SET title = replace(title, ?, ?), body = replace(body, ?, ?)
+                        WHERE language = ? AND event_id IN (SELECT event_id FROM named_person WHERE account_id = ?)
+                        """, name, replacement, name, replacement, language.getLanguage(), accountId);
+                rewritten += jdbc.update("""
+                        UPDATE delivery SET subject = replace(subject, ?, ?), body = replace(body, ?, ?)
+                        WHERE language = ? AND event_id IN (SELECT event_id FROM named_person WHERE account_id = ?)
+                        """, name, replacement, name, replacement, language.getLanguage(), accountId);
+            }
+        }
+        jdbc.update("DELETE FROM named_person WHERE account_id = ?", accountId);
         inApp.deleteAllOf(accountId);
         deliveries.deleteAllOf(accountId);
         preferences.forget(accountId);
         contacts.forget(accountId);
+        erased.record(accountId, erasedAt);
+        log.info("Account {} erased: its notifications, deliveries, preferences, alerts and contact deleted, {} "
+                + "notice(s) of others no longer name it", accountId, rewritten);
     }
 
     private static String firstNonBlank(String first, String second) {

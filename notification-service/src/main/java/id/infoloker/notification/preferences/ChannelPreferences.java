@@ -1,5 +1,6 @@
 package id.infoloker.notification.preferences;
 
+import id.infoloker.kit.privacy.ErasedAccounts;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Repository;
 public class ChannelPreferences {
 
     private final JdbcTemplate jdbc;
+    private final ErasedAccounts erased;
 
-    ChannelPreferences(JdbcTemplate jdbc) {
+    ChannelPreferences(JdbcTemplate jdbc, ErasedAccounts erased) {
         this.jdbc = jdbc;
+        this.erased = erased;
     }
 
     public ChannelChoice of(UUID accountId) {
@@ -22,7 +25,9 @@ public class ChannelPreferences {
                 .stream().findFirst().orElse(ChannelChoice.DEFAULT);
     }
 
+    /** Refused for an erased account (its token may still live a few minutes): no row is recreated for it. */
     void save(UUID accountId, ChannelChoice choice, Instant at) {
+        erased.refuseWritesFor(accountId);
         jdbc.update("""
                 INSERT INTO notification_preference (account_id, email_enabled, sms_enabled, updated_at)
                 VALUES (?, ?, ?, ?)

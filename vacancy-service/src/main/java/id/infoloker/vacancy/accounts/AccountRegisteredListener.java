@@ -18,16 +18,21 @@ class AccountRegisteredListener {
 
     private final Inbox inbox;
     private final AccountProjection projection;
+    private final AccountErasure erasure;
 
-    AccountRegisteredListener(Inbox inbox, AccountProjection projection) {
+    AccountRegisteredListener(Inbox inbox, AccountProjection projection, AccountErasure erasure) {
         this.inbox = inbox;
         this.projection = projection;
+        this.erasure = erasure;
     }
 
     @KafkaListener(topics = Topics.ACCOUNT_REGISTERED)
     void on(ConsumerRecord<String, String> record) {
         inbox.handle(record, AccountRegistered.class, registered -> {
-            if (registered.accountType() == AccountType.JOB_SEEKER && Kecamatan.isKnown(registered.kecamatanCode())) {
+            // The kecamatan travels in the clear (it names nobody); an erased person's late or replayed registration
+            // records nothing.
+            if (registered.accountType() == AccountType.JOB_SEEKER && Kecamatan.isKnown(registered.kecamatanCode())
+                    && !erasure.isErased(registered.accountId())) {
                 projection.recordDomicile(registered.accountId(), registered.kecamatanCode());
             }
         });

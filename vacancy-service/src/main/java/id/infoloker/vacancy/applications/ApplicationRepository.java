@@ -105,7 +105,8 @@ class ApplicationRepository {
 
     List<ApplicantView> applicantsOf(UUID vacancyId) {
         return jdbc.query("""
-                SELECT a.id, a.job_seeker_id, p.display_name, d.kecamatan_code, a.status, a.submitted_at, a.updated_at
+                SELECT a.id, a.job_seeker_id, p.display_name, d.kecamatan_code, a.status, a.submitted_at, a.updated_at,
+                       a.applicant_erased
                 FROM application a
                 LEFT JOIN account_projection p ON p.account_id = a.job_seeker_id
                 LEFT JOIN account_domicile d ON d.account_id = a.job_seeker_id
@@ -113,13 +114,14 @@ class ApplicationRepository {
                 """, (rs, row) -> new ApplicantView(rs.getObject("id", UUID.class),
                         rs.getObject("job_seeker_id", UUID.class), rs.getString("display_name"),
                         rs.getString("kecamatan_code"), rs.getString("status"), instant(rs, "submitted_at"),
-                        instant(rs, "updated_at")), vacancyId);
+                        instant(rs, "updated_at"), rs.getBoolean("applicant_erased")), vacancyId);
     }
 
     /** Applicant name and kecamatan for the detail view (null once erased or never projected). */
     Optional<ApplicantView> applicant(UUID applicationId) {
         return jdbc.query("""
-                SELECT a.id, a.job_seeker_id, p.display_name, d.kecamatan_code, a.status, a.submitted_at, a.updated_at
+                SELECT a.id, a.job_seeker_id, p.display_name, d.kecamatan_code, a.status, a.submitted_at, a.updated_at,
+                       a.applicant_erased
                 FROM application a
                 LEFT JOIN account_projection p ON p.account_id = a.job_seeker_id
                 LEFT JOIN account_domicile d ON d.account_id = a.job_seeker_id
@@ -127,7 +129,8 @@ class ApplicationRepository {
                 """, (rs, row) -> new ApplicantView(rs.getObject("id", UUID.class),
                         rs.getObject("job_seeker_id", UUID.class), rs.getString("display_name"),
                         rs.getString("kecamatan_code"), rs.getString("status"), instant(rs, "submitted_at"),
-                        instant(rs, "updated_at")), applicationId).stream().findFirst();
+                        instant(rs, "updated_at"), rs.getBoolean("applicant_erased")), applicationId)
+                .stream().findFirst();
     }
 
     /** Per vacancy and status, how many applications: one grouped query for all of an employer's vacancies. */

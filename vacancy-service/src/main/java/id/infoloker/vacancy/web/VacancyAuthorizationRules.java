@@ -34,6 +34,8 @@ class VacancyAuthorizationRules {
                 // Anyone may search and read published vacancies: job seekers look before they register.
                 .requestMatchers(GET, "/api/vacancies", "/api/vacancies/*").permitAll()
                 .requestMatchers(GET, "/api/applications/mine").hasRole(Roles.JOB_SEEKER)
+                // Every person may read what this service holds about them (UU PDP), job seeker or employer.
+                .requestMatchers(GET, "/api/applications/mine/export").authenticated()
                 .requestMatchers(GET, "/api/applications/rejection-reasons").permitAll()
                 // The job seeker or the vacancy's employer; which of them owns this application the service decides.
                 .requestMatchers(GET, "/api/applications/*", "/api/applications/*/interview.ics")

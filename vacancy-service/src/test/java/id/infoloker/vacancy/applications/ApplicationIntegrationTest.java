@@ -220,9 +220,40 @@ class ApplicationIntegrationTest {
         String applicants = api.http().get().uri("/api/vacancies/{id}/applications", vacancy)
                 .header("Authorization", employer(employer)).exchange().expectStatus().isOk()
                 .expectBody(String.class).returnResult().getResponseBody();
-        assertThat(applicants).doesNotContain("Hendra").contains("\"displayName\":null");
+        assertThat(applicants).doesNotContain("Hendra", seeker.toString()).contains("\"displayName\":null")
+                .contains("\"applicantErased\":true");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM application WHERE vacancy_id = ?", Long.class, vacancy))
+                .as("the vacancy's counts keep the application").isEqualTo(1L);
         // The erased account's token stops working here too (service-kit revocations), before it would expire.
         api.apply(seeker, api.published(employer, vacancy("Admin 2", "Lagi."))).expectStatus().isUnauthorized();
+    }
+
+    @Test
+    void anErasedJobSeekersKecamatanFollowsThePseudonymAndAReplayedRegistrationRecordsNothing() {
+        UUID employer = api.verifiedEmployer("PT Ingat");
+        UUID vacancy = api.published(employer, vacancy("Kasir", "Melayani pembeli."));
+        UUID seeker = jobSeekerFrom("Yanti Erasa", "321506");
+        hire(employer, api.applied(seeker, vacancy));
+
+        AccountStatusChanged erased = new AccountStatusChanged(seeker, AccountType.JOB_SEEKER, AccountStatus.ERASED,
+                AccountStatus.VERIFIED, null, null, null, List.of(), Instant.now().plusSeconds(1));
+        VacancyApi.publishRecord(Topics.ACCOUNT_STATUS_CHANGED, seeker.toString(), json.writeValueAsString(erased));
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM erased_account WHERE account_id = ?", Long.class, seeker) == 1);
+
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM application WHERE job_seeker_id = ?", Long.class,
+                seeker)).isZero();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM account_domicile WHERE account_id = ?", Long.class,
+                seeker)).isZero();
+        api.http().get().uri("/api/vacancies/{id}", vacancy).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.transparency.hired").isEqualTo(1)
+                .jsonPath("$.transparency.hiresByKecamatan[?(@.kecamatanCode == '321506')].hired").isEqualTo(1);
+
+        AccountRegistered replayed = new AccountRegistered(seeker, AccountType.JOB_SEEKER, null, null, null, "id",
+                "321506", null, null, Instant.now());
+        VacancyApi.publishRecord(Topics.ACCOUNT_REGISTERED, seeker.toString(), json.writeValueAsString(replayed));
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM account_domicile WHERE account_id = ?", Long.class, seeker) == 0);
     }
 
     /** The kecamatan arrives with account.registered.v1 through Kafka, like in production. */

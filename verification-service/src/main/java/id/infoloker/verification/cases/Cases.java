@@ -197,6 +197,25 @@ public class Cases {
                 .stream().findFirst();
     }
 
+    /**
+     * Erasure: an open case is withdrawn (never claimable, outside every count and estimate), and every case of the
+     * account loses its personal fields and takes {@code pseudonym} instead of the account id. Kecamatan, type and
+     * times stay for the office's statistics. Returns the cases changed.
+     */
+    public List<UUID> withdrawAndPseudonymise(UUID accountId, UUID pseudonym) {
+        return jdbc.queryForList("""
+                UPDATE verification_case
+                SET status = CASE WHEN status IN ('PENDING', 'CLAIMED') THEN 'WITHDRAWN' ELSE status END,
+                    account_id = :pseudonym, claimed_by = NULL, lease_expires_at = NULL, documents_complete = false,
+                    display_name = NULL, email = NULL, phone = NULL, nik = NULL, birth_place = NULL,
+                    birth_date = NULL, sex = NULL, education = NULL, company_name = NULL, nib = NULL, npwp = NULL,
+                    contact_person = NULL
+                WHERE account_id = :accountId
+                RETURNING id
+                """, new MapSqlParameterSource().addValue("accountId", accountId).addValue("pseudonym", pseudonym),
+                UUID.class);
+    }
+
     /** Other accounts' cases with this NIK (the service's own index). */
     public long countOthersWithNik(String nik, UUID accountId) {
         Long count = jdbc.queryForObject(

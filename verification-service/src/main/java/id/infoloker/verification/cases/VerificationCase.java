@@ -167,7 +167,7 @@ public class VerificationCase {
      * what). A decided case, or one still missing documents, cannot be assigned.
      */
     public void assignTo(UUID verifier, Instant leaseExpiresAt) {
-        if (status == CaseStatus.DECIDED || !documentsComplete) {
+        if (status == CaseStatus.DECIDED || status == CaseStatus.WITHDRAWN || !documentsComplete) {
             throw CaseRefusals.notClaimable();
         }
         this.status = CaseStatus.CLAIMED;

@@ -6,6 +6,8 @@ import id.infoloker.events.AccountIdentityCorrectionRequested.Identity;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.kit.inbox.MalformedEventException;
 import id.infoloker.verification.cases.CaseCorrection;
+import id.infoloker.kit.privacy.ErasedAccounts;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.NewCase;
 import id.infoloker.verification.cases.SubmittedDocuments;
@@ -27,7 +29,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,9 +56,12 @@ class CaseIntake {
     private final AutomaticChecks checks;
     private final CaseChecks storedChecks;
     private final QueuePriorityPolicy priorities;
+    private final ErasedAccounts erased;
+    private final PersonalDataSeals seals;
 
     CaseIntake(JdbcTemplate jdbc, Cases cases, SubmittedDocumentsRepository submittedDocuments, Clock clock,
-               AutomaticChecks checks, CaseChecks storedChecks, QueuePriorityPolicy priorities) {
+               AutomaticChecks checks, CaseChecks storedChecks, QueuePriorityPolicy priorities, ErasedAccounts erased,
+               PersonalDataSeals seals) {
         this.jdbc = jdbc;
         this.cases = cases;
         this.submittedDocuments = submittedDocuments;
@@ -61,6 +69,8 @@ class CaseIntake {
         this.checks = checks;
         this.storedChecks = storedChecks;
         this.priorities = priorities;
+        this.erased = erased;
+        this.seals = seals;
     }
 
     void open(AccountRegistered registered) {
@@ -73,7 +83,13 @@ class CaseIntake {
             return;
         }
         lockAccount(registered.accountId());
-        NewCase newCase = NewCase.of(registered);
+        Optional<AccountRegistered> readable = erased.isErased(registered.accountId()) ? Optional.empty()
+                : seals.open(registered);
+        if (readable.isEmpty()) {
+            log.info("Account {} was erased: its registration opens no case", registered.accountId());
+            return;
+        }
+        NewCase newCase = NewCase.of(readable.get());
         UUID caseId = UUID.randomUUID();
         Instant now = clock.instant();
         if (!cases.open(caseId, newCase, now)) {
@@ -103,16 +119,22 @@ class CaseIntake {
      * the ones earlier in the batch. The batch's accounts are already locked (IntakeBatches).
      */
     void openAll(List<AccountRegistered> registrations) {
-        List<NewCase> newCases = new ArrayList<>();
+        List<AccountRegistered> toVerify = new ArrayList<>();
         for (AccountRegistered registered : registrations) {
             if (registered.accountId() == null || registered.accountType() == null
                     || registered.registeredAt() == null) {
                 throw new MalformedEventException("AccountRegistered without accountId, accountType or registeredAt");
             }
             if (IntakePolicy.needsVerification(registered.accountType())) {
-                newCases.add(NewCase.of(registered));
+                toVerify.add(registered);
             }
         }
+        // Erased people's registrations (late, redelivered or replayed) open nothing: known as erased here, or their
+        // key is gone and the event cannot be read.
+        Set<UUID> erasedIds = erased.erasedAmong(toVerify.stream().map(AccountRegistered::accountId).toList());
+        List<NewCase> newCases = seals.openAll(toVerify.stream()
+                        .filter(registered -> !erasedIds.contains(registered.accountId())).toList())
+                .stream().map(NewCase::of).collect(Collectors.toCollection(ArrayList::new));
         if (newCases.isEmpty()) {
             return;
         }
@@ -162,6 +184,9 @@ class CaseIntake {
             throw new MalformedEventException("AccountDocumentsSubmitted without accountId or submittedAt");
         }
         lockAccount(submitted.accountId());
+        if (erased.isErased(submitted.accountId())) {
+            return;
+        }
         List<String> types = submitted.documentTypes() == null ? List.of() : submitted.documentTypes();
         // Only a newer submission changes the record: a late redelivery of submission 1 changes nothing. A
         // re-submission after a revision may carry only the redone documents, so the types on file are the union.

@@ -3,7 +3,9 @@ package id.infoloker.verification.intake;
 import id.infoloker.events.AccountDocumentsSubmitted;
 import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountRegistered;
+import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.Topics;
+import id.infoloker.kit.inbox.Inbox;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -18,10 +20,14 @@ class IntakeListener {
 
     private final IntakeBatches batches;
     private final CaseIntake intake;
+    private final Inbox inbox;
+    private final AccountErasure erasure;
 
-    IntakeListener(IntakeBatches batches, CaseIntake intake) {
+    IntakeListener(IntakeBatches batches, CaseIntake intake, Inbox inbox, AccountErasure erasure) {
         this.batches = batches;
         this.intake = intake;
+        this.inbox = inbox;
+        this.erasure = erasure;
     }
 
     /**
@@ -37,6 +43,12 @@ class IntakeListener {
     @KafkaListener(topics = Topics.ACCOUNT_IDENTITY_CORRECTION_REQUESTED, batch = "true")
     void onIdentityCorrectionRequested(List<ConsumerRecord<String, String>> records) {
         batches.apply(records, AccountIdentityCorrectionRequested.class, intake::correct);
+    }
+
+    /** Only ERASED matters here: the person's case and data go (AccountErasure). */
+    @KafkaListener(topics = Topics.ACCOUNT_STATUS_CHANGED)
+    void onStatusChanged(ConsumerRecord<String, String> record) {
+        inbox.handle(record, AccountStatusChanged.class, erasure::apply);
     }
 
     @KafkaListener(topics = Topics.ACCOUNT_DOCUMENTS_SUBMITTED, batch = "true",

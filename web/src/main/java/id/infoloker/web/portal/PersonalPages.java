@@ -9,7 +9,7 @@ public final class PersonalPages {
     static final String[] PATTERNS = {
         "/status", "/status/**", "/dokumen", "/dokumen/**", "/lamaran", "/lamaran/**", "/notifikasi",
         "/notifikasi/**", "/preferensi", "/preferensi/**", "/lowongan/*/lamar", "/profil",
-        "/profil/**", "/akun", "/akun/**"
+        "/profil/**", "/akun", "/akun/**", "/data-saya", "/data-saya/**"
     };
 
     /** A company's own pages: its vacancies, their applicants, an applicant's profile and CV. */

@@ -5,8 +5,10 @@ import id.infoloker.kit.input.ParameterTextInterceptor;
 import id.infoloker.kit.input.SafeTextModule;
 import id.infoloker.kit.kafka.KafkaConfiguration;
 import id.infoloker.kit.outbox.OutboxConfiguration;
+import id.infoloker.kit.privacy.PrivacyConfiguration;
 import id.infoloker.kit.problem.ProblemDetailsAdvice;
 import id.infoloker.kit.problem.ProblemMessages;
+import id.infoloker.kit.retention.RetentionConfiguration;
 import id.infoloker.kit.security.ResourceServerConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.MessageSource;
@@ -35,7 +37,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"
         })
-@Import({OutboxConfiguration.class, KafkaConfiguration.class, ResourceServerConfiguration.class})
+@Import({OutboxConfiguration.class, KafkaConfiguration.class, ResourceServerConfiguration.class,
+    PrivacyConfiguration.class, RetentionConfiguration.class})
 public class ServiceKitAutoConfiguration {
 
     @Bean

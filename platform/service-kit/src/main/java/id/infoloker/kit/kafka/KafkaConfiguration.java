@@ -2,6 +2,7 @@ package id.infoloker.kit.kafka;
 
 import id.infoloker.events.Topics;
 import id.infoloker.kit.database.DatabaseOutage;
+import id.infoloker.kit.privacy.KeyServiceUnavailableException;
 import id.infoloker.kit.inbox.Inbox;
 import id.infoloker.kit.inbox.MalformedEventException;
 import java.util.ArrayList;
@@ -63,8 +64,10 @@ public class KafkaConfiguration {
         // waits) instead of dead-lettering a backlog of good events during a restart or failover.
         ExponentialBackOff untilTheDatabaseIsBack = new ExponentialBackOff(properties.retryInitialInterval().toMillis(), 2.0);
         untilTheDatabaseIsBack.setMaxInterval(properties.retryMaxInterval().toMillis());
+        // The same for the account service not answering a personal-data key lookup.
         handler.setBackOffFunction((record, exception) ->
-                DatabaseOutage.isCauseOf(exception) ? untilTheDatabaseIsBack : null);
+                DatabaseOutage.isCauseOf(exception) || KeyServiceUnavailableException.isCauseOf(exception)
+                        ? untilTheDatabaseIsBack : null);
         return handler;
     }
 

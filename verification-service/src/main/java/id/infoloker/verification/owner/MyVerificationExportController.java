@@ -1,0 +1,24 @@
+package id.infoloker.verification.owner;
+
+import id.infoloker.kit.security.AuthenticatedAccount;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
+
+/** The caller's part of their export bundle ({@link MyVerificationExport}); never stored by a cache. */
+@RestController
+class MyVerificationExportController {
+
+    private final MyVerificationExport export;
+
+    MyVerificationExportController(MyVerificationExport export) {
+        this.export = export;
+    }
+
+    @GetMapping("/api/verification/me/export")
+    ResponseEntity<ObjectNode> export(AuthenticatedAccount caller) {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(export.of(caller.id()));
+    }
+}
