@@ -92,9 +92,11 @@ final class Platform {
 
     /**
      * Calls between the API services themselves (besides the JWKS), each with its reason: the staff console
-     * (verification-service) calls vacancy-service's moderation API with the admin's token (issue 14).
+     * (verification-service) calls vacancy-service's moderation API with the admin's token (issue 14);
+     * account-service gathers the other services' parts of a person's export bundle with the person's token (issue 16).
      */
-    static final Map<String, Set<String>> SERVICE_CALLS = Map.of(VERIFICATION, Set.of(VACANCY));
+    static final Map<String, Set<String>> SERVICE_CALLS = Map.of(VERIFICATION, Set.of(VACANCY),
+            ACCOUNT, Set.of(VACANCY, VERIFICATION, NOTIFICATION));
 
     /** The four backend services serve actuator on the service kit's management port (probes survive a full Tomcat). */
     static final int SERVICE_MANAGEMENT_PORT = 9090;
