@@ -43,6 +43,9 @@ class IdentityCorrectionIntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    id.infoloker.kit.privacy.PersonalDataSeals seals;
+
     @Test
     void aCorrectionSendsTheVerifiedAccountBackToVerificationAndApprovalAppliesIt() {
         TestAccounts.Caller siti = new TestAccounts(http).jobSeeker();
@@ -81,8 +84,9 @@ class IdentityCorrectionIntegrationTest {
         assertThat(nikOf(siti.id())).isEqualTo(newNik);
         assertThat(jdbc.queryForObject("SELECT display_name FROM account WHERE id = ?", String.class, siti.id()))
                 .isEqualTo("Siti Nurhalizah");
-        assertThat(json.readValue(lastPayload(Topics.ACCOUNT_STATUS_CHANGED, siti.id()), AccountStatusChanged.class)
-                .displayName()).isEqualTo("Siti Nurhalizah");
+        // The name travels sealed with the person's key (crypto-shredding).
+        assertThat(seals.open(json.readValue(lastPayload(Topics.ACCOUNT_STATUS_CHANGED, siti.id()),
+                AccountStatusChanged.class)).displayName()).isEqualTo("Siti Nurhalizah");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM identity_correction WHERE account_id = ?", Integer.class,
                 siti.id())).isZero();
     }
