@@ -198,7 +198,8 @@ class AlertsAndApplicationsTest extends ChannelStubs {
         TestKafka.awaitConsumed("notification-service", late);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5)).until(() -> jdbc.queryForObject(
                 "SELECT count(*) FROM contact WHERE account_id = ?", Long.class, jobSeeker) == 0);
-        assertThat(api.mine(jobSeeker).items()).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM notification WHERE account_id = ?", Long.class,
+                jobSeeker)).isZero();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM notification_preference WHERE account_id = ?",
                 Long.class, jobSeeker)).isZero();
     }
