@@ -59,10 +59,11 @@ class ServiceCommandLineTest {
 
     @Test
     void notificationServiceSendsItsMailToTheDevstacksSmtpServer() {
-        List<String> command = ServiceCommandLine.of(PlatformService.NOTIFICATION, options.withPortOffset(100), key);
+        List<String> command = ServiceCommandLine.of(PlatformService.NOTIFICATION, options.withPortOffset(100), key,
+                SECRETS);
 
         assertThat(command).contains("--spring.mail.host=127.0.0.1", "--spring.mail.port=11125");
-        assertThat(ServiceCommandLine.of(PlatformService.VERIFICATION, options, key))
+        assertThat(ServiceCommandLine.of(PlatformService.VERIFICATION, options, key, SECRETS))
                 .noneMatch(argument -> argument.startsWith("--spring.mail."));
     }
 
