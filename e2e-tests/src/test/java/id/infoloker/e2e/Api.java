@@ -35,6 +35,20 @@ final class Api {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET(), token);
     }
 
+    Response delete(String path, String token) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).DELETE(), token);
+    }
+
+    /** The whole token answer: accessToken, refreshToken, expiresIn. */
+    JsonNode signIn(String username, String password) {
+        Response response = post("/api/auth/token",
+                java.util.Map.of("username", username, "password", password), null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("Login failed: " + response);
+        }
+        return response.json();
+    }
+
     String login(String username, String password) {
         Response response = post("/api/auth/token",
                 java.util.Map.of("username", username, "password", password), null);

@@ -204,7 +204,7 @@ public class DocumentService {
     private int requireOpen(Account account) {
         int submissions = documents.submissionsOf(account.id());
         if (submissionPolicy.decide(account.status(), submissions) != SubmissionPolicy.Decision.OPEN) {
-            throw new ProblemException(HttpStatus.CONFLICT, "documents-locked").with("status", account.status());
+            throw new ProblemException(HttpStatus.CONFLICT, "documents-locked").with("currentStatus", account.status());
         }
         return submissions;
     }

@@ -195,7 +195,7 @@ public class ApplicationService {
                                 ApplicationTransitionPolicy.Decision decision, ApplicationStatus to) {
         if (!decision.allowed()) {
             throw new ProblemException(HttpStatus.CONFLICT, "illegal-transition", application.status().name(),
-                    to.name()).with("status", application.status().name())
+                    to.name()).with("currentStatus", application.status().name())
                     .with("allowedNext", decision.allowedNext().stream().map(Enum::name).sorted().toList());
         }
     }

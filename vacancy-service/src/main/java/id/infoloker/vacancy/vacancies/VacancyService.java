@@ -220,6 +220,6 @@ public class VacancyService {
 
     private static ProblemException statusProblem(Vacancy vacancy) {
         return new ProblemException(HttpStatus.CONFLICT, "vacancy-status", vacancy.status().name())
-                .with("status", vacancy.status().name());
+                .with("currentStatus", vacancy.status().name());
     }
 }

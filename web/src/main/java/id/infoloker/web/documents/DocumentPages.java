@@ -108,12 +108,16 @@ class DocumentPages {
         }
     }
 
-    /** The name without any folder some browsers send along ("C:\fakepath\ktp.jpg"). */
+    /**
+     * The name without any folder some browsers send along ("C:\fakepath\ktp.jpg"), and without control characters:
+     * a NUL or CR/LF in it would otherwise go into the Content-Disposition of the call to account-service.
+     */
     static String filename(String original) {
         if (blank(original)) {
             return "dokumen";
         }
-        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1);
+        String name = original.substring(Math.max(original.lastIndexOf('/'), original.lastIndexOf('\\')) + 1)
+                .replaceAll("[\\p{Cntrl}\"]", "");
         return blank(name) ? "dokumen" : name;
     }
 

@@ -17,6 +17,10 @@ public class ProblemException extends RuntimeException {
     private final String code;
     private final Object[] detailArguments;
     private final List<String> fields = new ArrayList<>();
+    /** RFC 9457's members and the kit's own, which a property must not repeat. */
+    private static final java.util.Set<String> RESERVED =
+            java.util.Set.of("type", "title", "status", "detail", "instance", "code", "errors");
+
     private final Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String code, Object... detailArguments) {
@@ -34,6 +38,11 @@ public class ProblemException extends RuntimeException {
 
     /** Adds a machine-readable extension member, e.g. {@code retryAfterSeconds}. */
     public ProblemException with(String name, Object value) {
+        // A property named like a standard member was written as a second "status" (or "title", ...) member of the
+        // same JSON object, which clients read as either value: refused where it is written.
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a standard problem member; name the property otherwise");
+        }
         properties.put(name, value);
         return this;
     }
