@@ -63,7 +63,7 @@ class HostileInputPropertyIT {
         tokens.add(api.login(platform.staff().verifierEmail(), platform.staff().verifierPassword()));
     }
 
-    @Property(tries = TRIES, shrinking = ShrinkingMode.OFF, afterFailure = net.jqwik.api.lifecycle.AfterFailureMode.RANDOM_SEED)
+    @Property(tries = TRIES, shrinking = ShrinkingMode.OFF)
     void noInputMakesAnyServiceAnswerA5xx(@ForAll("requests") HostileRequests.Request request) {
         HttpResponse<String> response = send(request);
         sent.incrementAndGet();
@@ -76,7 +76,7 @@ class HostileInputPropertyIT {
     @Provide
     Arbitrary<HostileRequests.Request> requests() {
         Arbitrary<HostileRequests.Operation> operation = Arbitraries.of(operations);
-        Arbitrary<String> token = Arbitraries.of(tokens).injectNull(0.0);
+        Arbitrary<String> token = Arbitraries.integers().between(0, tokens.size() - 1).map(tokens::get);
         return Combinators.combine(operation, token, HostileRequests.values().list().ofMinSize(1).ofMaxSize(12),
                         HostileRequests.multipartShapes())
                 .as(HostileRequests.Request::new);

@@ -10,8 +10,8 @@ class UploadFilenameTest {
     void foldersControlCharactersAndQuotesNeverReachTheCallToAccountService() {
         assertThat(DocumentPages.filename("C:\\fakepath\\ktp.jpg")).isEqualTo("ktp.jpg");
         assertThat(DocumentPages.filename("ktp\u0000.pdf")).isEqualTo("ktp.pdf");
-        assertThat(DocumentPages.filename("ktp\r\nContent-Type: text/html\r\n\r\n.pdf"))
-                .isEqualTo("ktpContent-Type: text/html.pdf");
+        assertThat(DocumentPages.filename("ktp\r\nContent-Disposition: inline\r\n\r\n.pdf"))
+                .isEqualTo("ktpContent-Disposition: inline.pdf");
         assertThat(DocumentPages.filename("a\".pdf")).isEqualTo("a.pdf");
         assertThat(DocumentPages.filename("\r\n")).isEqualTo("dokumen");
     }
