@@ -140,6 +140,15 @@ final class HostileRequests {
 
     private static final String BOUNDARY = "infoloker-hostile-7e3b";
 
+    /** The portal's public pages (web has no OpenAPI document): the same random values in their links. */
+    static final List<Operation> PORTAL_PAGES = List.of(
+            new Operation("GET", "/", List.of(), List.of("q", "kecamatan", "education", "employmentType", "minSalary",
+                    "cursor"), List.of(), false, false),
+            new Operation("GET", "/lowongan/{id}", List.of("id"), List.of(), List.of(), false, false),
+            new Operation("GET", "/masuk", List.of(), List.of("next"), List.of(), false, false),
+            new Operation("GET", "/daftar", List.of(), List.of("next"), List.of(), false, false),
+            new Operation("GET", "/sitemap.xml", List.of(), List.of(), List.of(), false, false));
+
     /** Every operation of an OpenAPI document, with its path variables, query parameters and top-level body fields. */
     static List<Operation> operationsOf(JsonNode openApi) {
         List<Operation> operations = new ArrayList<>();

@@ -3,8 +3,10 @@ package id.infoloker.web.errors;
 import id.infoloker.web.backend.BackendProblem;
 import id.infoloker.web.backend.BackendUnavailable;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
@@ -24,6 +26,17 @@ class PortalErrors {
         ModelAndView page = new ModelAndView("error/503", HttpStatus.SERVICE_UNAVAILABLE);
         page.addObject("retryAfter", e.retryAfterSeconds());
         page.addObject("status", 503);
+        return page;
+    }
+
+    /**
+     * A link whose parameters are not UTF-8 (Tomcat refuses to decode them) or carry a name the firewall refuses: the
+     * 400 page, where both used to end in a 500.
+     */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ModelAndView unreadableParameters(RuntimeException e) {
+        ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
+        page.addObject("status", HttpStatus.BAD_REQUEST.value());
         return page;
     }
 

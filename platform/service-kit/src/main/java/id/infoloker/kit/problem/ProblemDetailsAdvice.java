@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +20,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -26,7 +28,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
@@ -137,24 +138,26 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     .body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-body", locale));
         }
         String rule = causedByUnacceptableText(e) ? UNACCEPTABLE_TEXT : "Format";
-        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", locale, field);
-        problems.withErrors(problem, List.of(new FieldProblem(field, rule,
-                problems.fieldMessage(rule, new Object[] {field}, "has the wrong format", locale))));
-        return ResponseEntity.badRequest().headers(headers).body(problem);
+        return ResponseEntity.badRequest().headers(headers).body(badField(field, rule).getBody());
     }
 
     /**
      * A multipart body that cannot be parsed (no boundary, unterminated, a broken part header) is the client's
-     * mistake: 400, not the 500 it would fall through to.
+     * mistake: 400, not the 500 it would fall through to. (Too large is the base class's 413, a closer match.)
      */
     @ExceptionHandler(MultipartException.class)
     ResponseEntity<ProblemDetail> handleMalformedMultipart(MultipartException e) {
-        if (e instanceof MaxUploadSizeExceededException tooLarge) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problems.problem(
-                    HttpStatus.CONTENT_TOO_LARGE, ProblemMessages.codeOf(HttpStatus.CONTENT_TOO_LARGE),
-                    LocaleContextHolder.getLocale()));
-        }
         return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-multipart",
+                LocaleContextHolder.getLocale()));
+    }
+
+    /**
+     * A parameter the container cannot decode (bytes that are not UTF-8: Tomcat throws instead of skipping it) or
+     * whose name Spring Security's firewall refuses: 400, where both used to fall through to a 500.
+     */
+    @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
+    ResponseEntity<ProblemDetail> handleUnreadableParameter(RuntimeException e) {
+        return ResponseEntity.badRequest().body(problems.problem(HttpStatus.BAD_REQUEST, "malformed-parameter",
                 LocaleContextHolder.getLocale()));
     }
 
@@ -200,11 +203,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> handleParameterType(MethodArgumentTypeMismatchException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", locale, e.getName());
-        problems.withErrors(problem, List.of(new FieldProblem(e.getName(), "Format",
-                problems.fieldMessage("Format", new Object[] {e.getName()}, "has the wrong format", locale))));
-        return ResponseEntity.badRequest().body(problem);
+        return badField(e.getName(), "Format");
     }
 
     private static SQLException sqlCauseOf(Throwable e) {

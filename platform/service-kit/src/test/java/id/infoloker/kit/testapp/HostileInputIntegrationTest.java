@@ -61,6 +61,20 @@ class HostileInputIntegrationTest {
     }
 
     @Test
+    void parametersThatAreNotUtf8OrHaveAForbiddenNameAre400sNot500s() {
+        // %ED%A0%80 is a lone surrogate in CESU-8: no UTF-8 decoder accepts it.
+        http().get().uri(raw("/api/test/search?q=%ED%A0%80")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("malformed-parameter");
+        // An unassigned code point (U+0378) as a parameter name: the firewall refuses it.
+        http().get().uri(raw("/api/test/search?q=a&%CD%B8=1")).header("Accept-Language", "en").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.code").isEqualTo("malformed-parameter")
+                .jsonPath("$.title").isEqualTo("Unreadable parameter");
+    }
+
+    @Test
     void multipartBodiesWithoutBoundaryOrUnterminatedAre400Problems() {
         http().post().uri("/api/test/uploads").header("Content-Type", "multipart/form-data")
                 .bodyValue("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--x--\r\n").exchange()
