@@ -2,6 +2,8 @@ package id.infoloker.web.errors;
 
 import id.infoloker.web.backend.BackendProblem;
 import id.infoloker.web.backend.BackendUnavailable;
+import id.infoloker.web.portal.PageModel;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +21,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class PortalErrors {
 
+    private final PageModel pageModel;
+
+    PortalErrors(PageModel pageModel) {
+        this.pageModel = pageModel;
+    }
+
     @ExceptionHandler(BackendUnavailable.class)
     ModelAndView unavailable(BackendUnavailable e, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds()));
@@ -34,7 +42,9 @@ class PortalErrors {
      * 400 page, where both used to end in a 500.
      */
     @ExceptionHandler({InvalidParameterException.class, RequestRejectedException.class})
-    ModelAndView unreadableParameters(RuntimeException e) {
+    ModelAndView unreadableParameters(RuntimeException e, HttpServletRequest request) {
+        // Raised by the first interceptor that read a parameter (the language switch), before the page model's.
+        pageModel.describe(request);
         ModelAndView page = new ModelAndView("error/4xx", HttpStatus.BAD_REQUEST);
         page.addObject("status", HttpStatus.BAD_REQUEST.value());
         return page;

@@ -15,7 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * error pages (exception handlers, the error dispatch) get no model attributes, and they use the layout too.
  */
 @Component
-class PageModel implements HandlerInterceptor {
+public class PageModel implements HandlerInterceptor {
 
     private final PortalProperties portal;
 
@@ -25,13 +25,21 @@ class PageModel implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        describe(request);
+        return true;
+    }
+
+    /**
+     * Sets the layout's attributes; also for error pages raised before this interceptor ran (an interceptor ahead of
+     * it could not read the request's parameters).
+     */
+    public void describe(HttpServletRequest request) {
         String language = Locale.ENGLISH.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage())
                 ? "en" : "id";
         request.setAttribute("viewer", Viewer.current());
         request.setAttribute("portal", portal);
         request.setAttribute("language", language);
         request.setAttribute("otherLanguageUrl", otherLanguageUrl(request, language));
-        return true;
     }
 
     /** The same page in the other language (the switch in the header). */
