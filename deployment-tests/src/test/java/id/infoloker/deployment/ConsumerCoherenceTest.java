@@ -80,9 +80,10 @@ class ConsumerCoherenceTest {
 
     @Test
     void aListenerWithoutATriggerIsCaught() {
-        KafkaConsumers more = CODE.plus(Platform.VERIFICATION, Topics.VACANCY_CLOSED);
+        // verification-service publishes its decisions and never consumes them: a listener there would need a trigger.
+        KafkaConsumers more = CODE.plus(Platform.VERIFICATION, Topics.VERIFICATION_DECIDED);
         assertThat(ConsumerCoherence.kedaTriggers(Overlay.render("prod"), more))
-                .singleElement().asString().contains("no trigger for " + Topics.VACANCY_CLOSED);
+                .singleElement().asString().contains("no trigger for " + Topics.VERIFICATION_DECIDED);
     }
 
     @Test

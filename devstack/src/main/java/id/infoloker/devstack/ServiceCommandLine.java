@@ -40,6 +40,8 @@ final class ServiceCommandLine {
                 command.add("--infoloker.jwt.private-key-location=file:" + jwtKey.privateKey());
                 command.add("--infoloker.jwt.key-id=" + jwtKey.keyId());
                 command.add("--infoloker.privacy.master-key=" + privacy.masterKey());
+                // The AK/1 card's QR code opens the portal's public check, through the gateway.
+                command.add("--infoloker.portal.base-url=" + url(ports.gateway()));
                 StaffCredentials staff = options.staff();
                 command.add("--infoloker.staff.admin.email=" + staff.adminEmail());
                 command.add("--infoloker.staff.admin.password=" + staff.adminPassword());

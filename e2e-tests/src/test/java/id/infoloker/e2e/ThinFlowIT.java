@@ -41,7 +41,7 @@ class ThinFlowIT {
         Documents.uploadAndSubmitAll(platform.gatewayUrl(), owner, (String) registration.get("fullName"));
 
         String verifier = api.login(platform.staff().verifierEmail(), platform.staff().verifierPassword());
-        approveUntilDecided(verifier, accountId);
+        approveUntilDecided(api, verifier, accountId);
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
             JsonNode inbox = api.get("/api/notifications/me", owner).json();
@@ -74,7 +74,7 @@ class ThinFlowIT {
      * Claims cases until the one for {@code accountId} is decided. Other tests' cases may be ahead of it in the
      * queue; they are approved too, as a verifier on shift would.
      */
-    static void approveUntilDecided(String verifierToken, UUID accountId) {
+    static void approveUntilDecided(Api api, String verifierToken, UUID accountId) {
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200)).until(() -> {
             Api.Response claimed = api.post("/api/verification/cases/claim-next", "", verifierToken);
             if (claimed.status() == 204) {

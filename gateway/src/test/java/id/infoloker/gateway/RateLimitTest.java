@@ -152,6 +152,40 @@ class RateLimitTest extends GatewayIntegrationTest {
     }
 
     @Test
+    void feedbackIsLimitedPerClientAddressOnTheApiAndThePortalFormAlike() {
+        backends.verification.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/api/feedback")
+                .willReturn(aResponse().withStatus(201).withBody("{}")));
+        backends.web.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post("/masukan")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
+        for (int i = 0; i < 2; i++) {
+            gateway.post().uri("/api/feedback").contentType(MediaType.APPLICATION_JSON)
+                    .bodyValue("{\"category\":\"PROBLEM\",\"text\":\"x\"}")
+                    .exchange().expectStatus().isCreated();
+        }
+
+        gateway.post().uri("/api/feedback").contentType(MediaType.APPLICATION_JSON).bodyValue("{}")
+                .exchange().expectStatus().isEqualTo(429)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        // The portal's form is the same door: one bucket per address, answered as a page.
+        gateway.post().uri("/masukan").contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML)
+                .bodyValue("category=PROBLEM&text=x")
+                .exchange().expectStatus().isEqualTo(429);
+        backends.web.server().verify(exactly(0), anyRequestedFor(urlPathMatching("/masukan")));
+    }
+
+    @Test
+    void anAk1CardsPublicCheckNeedsNoToken() {
+        backends.account.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get("/api/ak1/ABCDEFGHJKLMNPQR")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"valid\":true,\"initials\":\"S. N.\",\"validUntil\":\"2028-12-06\"}")));
+
+        gateway.get().uri("/api/ak1/ABCDEFGHJKLMNPQR").exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.initials").isEqualTo("S. N.");
+        gateway.get().uri("/api/accounts/me/ak1").exchange().expectStatus().isUnauthorized();
+    }
+
+    @Test
     void signInAttemptsAreLimited() {
         for (int i = 0; i < 3; i++) {
             signIn().expectStatus().isAccepted();

@@ -8,6 +8,7 @@ import id.infoloker.account.accounts.EmployerProfile;
 import id.infoloker.account.accounts.EmployerProfileRepository;
 import id.infoloker.account.accounts.JobSeekerProfile;
 import id.infoloker.account.accounts.JobSeekerProfileRepository;
+import id.infoloker.account.ak1.Ak1Cards;
 import id.infoloker.account.auth.AccountSessions;
 import id.infoloker.account.correction.IdentityCorrections;
 import id.infoloker.account.documents.DocumentService;
@@ -61,6 +62,7 @@ class PersonalData {
     private final IdentityCorrections corrections;
     private final AccountEvents events;
     private final PersonalDataVault vault;
+    private final Ak1Cards ak1Cards;
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final CareerProfiles careers;
@@ -70,8 +72,8 @@ class PersonalData {
 
     PersonalData(AccountRepository accounts, JobSeekerProfileRepository jobSeekers,
                  EmployerProfileRepository employers, AccountViews views, DocumentService documents,
-                 AccountSessions sessions, OneTimeCodes codes, IdentityCorrections corrections, AccountEvents events,
-                 PersonalDataVault vault, JdbcTemplate jdbc, Clock clock, CareerProfiles careers,
+                 AccountSessions sessions, Ak1Cards ak1Cards, OneTimeCodes codes, IdentityCorrections corrections,
+                 AccountEvents events, PersonalDataVault vault, JdbcTemplate jdbc, Clock clock, CareerProfiles careers,
                  ApplicantReadAudit employerReads, ServiceExports serviceExports, JsonMapper json) {
         this.careers = careers;
         this.employerReads = employerReads;
@@ -85,6 +87,7 @@ class PersonalData {
         this.corrections = corrections;
         this.events = events;
         this.vault = vault;
+        this.ak1Cards = ak1Cards;
         this.jdbc = jdbc;
         this.clock = clock;
         this.serviceExports = serviceExports;
@@ -106,7 +109,7 @@ class PersonalData {
         log.info("Account {} exported its personal data", accountId);
         return new PersonalDataExport(Instant.now(clock), account, consent, files, documents.submissionsOf(accountId),
                 documents.staffReadsOf(accountId), careers.of(accountId).orElse(null),
-                employerReads.of(accountId), nikReadsOf(accountId), applicantAccessOf(accountId),
+                employerReads.of(accountId), nikReadsOf(accountId), applicantAccessOf(accountId), ak1CardsOf(accountId),
                 serviceExports.of(authorization));
     }
 
@@ -114,6 +117,14 @@ class PersonalData {
         return OwnDataExport.collect(jdbc, json, accountId, Map.of("nikReads",
                 "SELECT to_jsonb(r) - 'owner_id' FROM nik_read_audit r WHERE r.owner_id = ? ORDER BY r.read_at"))
                 .get("nikReads");
+    }
+
+    /** The person's AK/1 cards, each with the re-reports made on it. */
+    private JsonNode ak1CardsOf(UUID accountId) {
+        return OwnDataExport.collect(jdbc, json, accountId, Map.of("ak1Cards", """
+                SELECT to_jsonb(c) || jsonb_build_object('reports', COALESCE((SELECT jsonb_agg(to_jsonb(r) ORDER BY r.period)
+                       FROM ak1_report r WHERE r.card_id = c.id), '[]'::jsonb))
+                FROM ak1_card c WHERE c.account_id = ? ORDER BY c.issued_on""")).get("ak1Cards");
     }
 
     /** Which employers may read the person's profile and CV (their open applications). */
@@ -137,6 +148,7 @@ class PersonalData {
         jdbc.update("DELETE FROM applicant_access WHERE job_seeker_id = ?", accountId);
         employers.findById(accountId).ifPresent(employers::delete);
         sessions.forget(accountId);
+        ak1Cards.forgetHolder(accountId);
         codes.forget(accountId);
         corrections.forget(accountId);
         // Crypto-shredding: every copy of the person's events (outbox, topics, .dlt, replays) was sealed with this

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
  * with the full NIK, which consent text they agreed to and when, the documents (their contents are downloaded from
  * {@code contentPath}), each submission, every read of their documents by office staff, every ADMIN view of their
  * full NIK ({@code nikReads}), their career profile and every read of their profile or CV by an employer they applied
- * to; in {@code services} each other service's part (verification: case, checks, decisions; applications;
+ * to, their AK/1 cards with their re-reports ({@code ak1Cards}); in {@code services} each other service's part (verification: case, checks, decisions; applications;
  * notifications: contact, notifications, deliveries, preferences, alerts), as that service exported it.
  */
 public record PersonalDataExport(
@@ -30,6 +30,7 @@ public record PersonalDataExport(
         List<ApplicantReadAudit.EmployerRead> employerReads,
         JsonNode nikReads,
         JsonNode applicantAccess,
+        JsonNode ak1Cards,
         Map<String, JsonNode> services) {
 
     /** Which version of the consent text the person agreed to, and when. */

@@ -23,6 +23,8 @@ class AccountAccessRules {
                 // Documents belong to job seekers and employers; staff have none.
                 .requestMatchers("/api/accounts/me/documents", "/api/accounts/me/documents/**")
                 .hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)
+                // The AK/1 card is a job seeker's.
+                .requestMatchers("/api/accounts/me/ak1", "/api/accounts/me/ak1/**").hasRole(Roles.JOB_SEEKER)
                 // Staff have no personal data to erase here; their accounts are managed by an ADMIN.
                 .requestMatchers(HttpMethod.DELETE, "/api/accounts/me").hasAnyRole(Roles.JOB_SEEKER, Roles.EMPLOYER)
                 // A second factor is for staff; job seekers and employers sign in with their password.

@@ -4,6 +4,7 @@ import id.infoloker.account.accounts.Account;
 import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.correction.IdentityCorrections;
 import id.infoloker.account.shredding.AccountEvents;
+import id.infoloker.account.ak1.Ak1Cards;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.VerificationDecided;
@@ -27,11 +28,13 @@ class AccountStatusService {
     private final DecisionPolicy policy;
     private final AccountEvents events;
     private final IdentityCorrections corrections;
+    private final Ak1Cards ak1Cards;
     private final Clock clock;
 
     AccountStatusService(AccountRepository accounts, DecisionPolicy policy, AccountEvents events,
-                         IdentityCorrections corrections, Clock clock) {
+                         IdentityCorrections corrections, Ak1Cards ak1Cards, Clock clock) {
         this.corrections = corrections;
+        this.ak1Cards = ak1Cards;
         this.accounts = accounts;
         this.policy = policy;
         this.events = events;
@@ -69,6 +72,7 @@ class AccountStatusService {
         events.statusChanged(new AccountStatusChanged(account.id(),
                 account.type(), newStatus, previous, account.displayName(), decision.reasonCode(), decision.note(),
                 documentsToRedo, now));
+        ak1Cards.afterStatusChange(account, previous);
         log.info("Account {} status {} -> {} (case {})", account.id(), previous, newStatus, decision.caseId());
     }
 }

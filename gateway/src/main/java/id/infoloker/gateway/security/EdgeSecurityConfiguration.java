@@ -51,9 +51,12 @@ public class EdgeSecurityConfiguration {
         "/console/favicon.ico"
     };
     static final String[] PUBLIC_REGISTRATION = {"/api/accounts/job-seekers", "/api/accounts/employers"};
-    static final String[] PUBLIC_READS = {"/api/vacancies/**"};
+    /** Vacancies for everyone; an AK/1 card's public check (validity and initials only) for whoever holds the card. */
+    static final String[] PUBLIC_READS = {"/api/vacancies/**", "/api/ak1/*"};
     /** "Laporkan lowongan" is open to anyone; vacancy-service rate-limits reports per account or client address. */
     static final String[] PUBLIC_REPORTS = {"/api/vacancies/*/reports"};
+    /** "Laporkan masalah / saran" is open to anonymous visitors; a token, when sent, makes it repliable. */
+    static final String[] PUBLIC_FEEDBACK = {"/api/feedback"};
 
     @Bean
     ReactiveJwtDecoder jwtDecoder(SecurityProperties properties) {
@@ -110,6 +113,7 @@ public class EdgeSecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, PUBLIC_REGISTRATION).permitAll()
                         .pathMatchers(HttpMethod.POST, PUBLIC_REPORTS).permitAll()
+                        .pathMatchers(HttpMethod.POST, PUBLIC_FEEDBACK).permitAll()
                         .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
                         .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()

@@ -20,13 +20,16 @@ public final class Topics {
     public static final String APPLICATION_SUBMITTED = "application.submitted.v1";
     public static final String APPLICATION_STATUS_CHANGED = "application.status-changed.v1";
     public static final String ACCESS_REVOKED = "account.access-revoked.v1";
+    public static final String AK1_REPORT_DUE = "ak1.report-due.v1";
+    public static final String FEEDBACK_REPLIED = "feedback.replied.v1";
 
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     public static final List<String> ALL = List.of(
             ACCOUNT_REGISTERED, ACCOUNT_DOCUMENTS_SUBMITTED, ACCOUNT_STATUS_CHANGED, VERIFICATION_DECIDED,
             VACANCY_PUBLISHED, VACANCY_CLOSED, APPLICATION_SUBMITTED, APPLICATION_STATUS_CHANGED, ACCESS_REVOKED,
-            ACCOUNT_ONE_TIME_CODE_REQUESTED, ACCOUNT_CONTACT_CHANGED, ACCOUNT_IDENTITY_CORRECTION_REQUESTED);
+            ACCOUNT_ONE_TIME_CODE_REQUESTED, ACCOUNT_CONTACT_CHANGED, ACCOUNT_IDENTITY_CORRECTION_REQUESTED,
+            AK1_REPORT_DUE, FEEDBACK_REPLIED);
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
@@ -47,6 +50,8 @@ public final class Topics {
             case APPLICATION_SUBMITTED -> ApplicationSubmitted.class;
             case APPLICATION_STATUS_CHANGED -> ApplicationStatusChanged.class;
             case ACCESS_REVOKED -> AccessRevoked.class;
+            case AK1_REPORT_DUE -> Ak1ReportDue.class;
+            case FEEDBACK_REPLIED -> FeedbackReplied.class;
             default -> throw new IllegalArgumentException("Unknown topic " + topic);
         };
     }

@@ -35,7 +35,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -50,6 +49,7 @@ import org.springframework.web.client.HttpStatusCodeException;
  * or an error fragment.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console")
 class ConsoleController {
 
@@ -84,13 +84,6 @@ class ConsoleController {
         this.kecamatan = kecamatan;
         this.messages = messages;
         this.clock = clock;
-    }
-
-    @ModelAttribute
-    void common(Model model, AuthenticatedAccount verifier, Locale locale) {
-        model.addAttribute("fmt", new ConsoleFormat(clock, messages, locale));
-        model.addAttribute("isAdmin", verifier.hasRole(Roles.ADMIN));
-        model.addAttribute("language", locale.getLanguage());
     }
 
     @GetMapping({"", "/"})

@@ -21,8 +21,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * verifier opening a stale link or a case that does not exist reads what happened. Before the kit's problem advice
  * (which still answers the API).
  */
-@ControllerAdvice(assignableTypes = {ConsoleController.class, StaffAdminController.class,
-    SecondFactorController.class, ModerationConsoleController.class})
+@ControllerAdvice(annotations = ConsolePage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleErrors {
 

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * token ({@link VacancyModeration}); a refusal is shown on the page it came from.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/moderation")
 class ModerationConsoleController {
 

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * URI are shown, and the first code from the app confirms it. From then on the console's sign-in asks for a code.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/second-factor")
 class SecondFactorController {
 

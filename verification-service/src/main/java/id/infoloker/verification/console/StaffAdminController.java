@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Every change is a plain form post answered with a redirect back to the list, saying what was done.
  */
 @Controller
+@ConsolePage
 @RequestMapping("/console/admin/staff")
 class StaffAdminController {
 

@@ -40,6 +40,16 @@ public class PageModel implements HandlerInterceptor {
         request.setAttribute("portal", portal);
         request.setAttribute("language", language);
         request.setAttribute("otherLanguageUrl", otherLanguageUrl(request, language));
+        request.setAttribute("feedbackUrl", feedbackUrl(request));
+    }
+
+    /** "Laporkan masalah / saran" names the page it was opened from, so the office knows where it went wrong. */
+    private static String feedbackUrl(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        if (path == null || path.startsWith("/masukan")) {
+            return "/masukan";
+        }
+        return UriComponentsBuilder.fromPath("/masukan").queryParam("dari", path).encode().build().toUriString();
     }
 
     /** The same page in the other language (the switch in the header). */

@@ -1,0 +1,79 @@
+package id.infoloker.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.infoloker.events.Ak1ReportDue;
+import id.infoloker.events.Topics;
+import id.infoloker.testkit.InfolokerIntegrationTest;
+import id.infoloker.testkit.TestKafka;
+import id.infoloker.testkit.TestTokensConfiguration;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The AK/1 re-report reminder reaches the holder in the app and by e-mail, once however often it is delivered. */
+@InfolokerIntegrationTest
+@Import(TestTokensConfiguration.class)
+class Ak1ReminderNoticeTest extends ChannelStubs {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JsonMapper json;
+
+    OwnerApi api;
+
+    @BeforeEach
+    void client() {
+        api = new OwnerApi(port);
+    }
+
+    @Test
+    void aReReportReminderDeliveredTwiceTellsTheHolderOnceWithTheDateAndTheStatusLink() {
+        UUID holder = UUID.randomUUID();
+        String email = "ak1." + holder + "@example.id";
+        AccountEvents.publish(json, AccountEvents.jobSeeker(holder, "Siti Nurhaliza", "id", email, null));
+        api.awaitAtLeast(holder, 1);
+        String payload = json.writeValueAsString(new Ak1ReportDue(holder, "3215-2026-000123", 1,
+                LocalDate.of(2027, 6, 6), Instant.now()));
+        String eventId = UUID.randomUUID().toString();
+
+        TestKafka.send(Topics.AK1_REPORT_DUE, holder.toString(), payload, eventId);
+        TestKafka.send(Topics.AK1_REPORT_DUE, holder.toString(), payload, eventId);
+
+        OwnerApi.Item reminder = api.awaitAtLeast(holder, 2).items().get(0);
+        assertThat(reminder.title()).isEqualTo("Saatnya lapor kartu AK/1");
+        assertThat(reminder.body()).contains("Halo Siti Nurhaliza", "3215-2026-000123", "6 Juni 2027", "/status");
+        assertThat(reminder.link()).isEqualTo("/status");
+        List<MimeMessage> mails = await().atMost(Duration.ofSeconds(30))
+                .until(() -> emailsTo(email, "Saatnya lapor kartu AK/1"), list -> !list.isEmpty());
+        // The duplicate came right behind the first on the same partition: by now it has been seen, and ignored.
+        assertThat(api.mine(holder).items().stream()
+                .filter(item -> item.title().equals("Saatnya lapor kartu AK/1")).count()).isEqualTo(1);
+        assertThat(mails).hasSize(1);
+    }
+
+    private static List<MimeMessage> emailsTo(String address, String subject) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(to -> to.toString().equals(address)) && subject.equals(message.getSubject());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+}
