@@ -133,7 +133,9 @@ class OwnerAndStatisticsIntegrationTest {
                 .isEqualTo(List.of(1));
         api.get("/api/verification/statistics", UUID.randomUUID(), "JOB_SEEKER").expectStatus().isForbidden();
 
-        WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort).build()
+        // Every listener adds Kafka client metrics: the page is larger than WebTestClient's default 256 KB buffer.
+        WebTestClient.bindToServer().baseUrl("http://localhost:" + managementPort)
+                .codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(4 * 1024 * 1024)).build()
                 .get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
                         .contains("verification_queue_depth{")
