@@ -66,14 +66,4 @@ class Ak1ReminderNoticeTest extends ChannelStubs {
         assertThat(mails).hasSize(1);
     }
 
-    private static List<MimeMessage> emailsTo(String address, String subject) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equals(address)) && subject.equals(message.getSubject());
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 }

@@ -41,4 +41,22 @@ abstract class ChannelStubs {
         PROVIDER.resetAll();
         PROVIDER.stubFor(post(urlEqualTo("/messages")).atPriority(10).willReturn(ok()));
     }
+
+    /** The e-mails the SMTP server received for {@code address} with {@code subject}. */
+    static java.util.List<jakarta.mail.internet.MimeMessage> emailsTo(String address, String subject) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
+            try {
+                return java.util.Arrays.stream(message.getRecipients(jakarta.mail.Message.RecipientType.TO))
+                        .anyMatch(to -> to.toString().equals(address)) && subject.equals(message.getSubject());
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    /** The first e-mail for {@code address} with {@code subject}, once it has arrived. */
+    static jakarta.mail.internet.MimeMessage awaitEmail(String address, String subject) {
+        return org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> emailsTo(address, subject), list -> !list.isEmpty()).get(0);
+    }
 }

@@ -231,21 +231,6 @@ class DeliveryChannelsTest extends ChannelStubs {
                 d -> d != null && d.status() == status);
     }
 
-    private static MimeMessage awaitEmail(String address, String subject) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(address, subject), list -> !list.isEmpty())
-                .get(0);
-    }
-
-    private static List<MimeMessage> emailsTo(String address, String subject) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equals(address)) && subject.equals(message.getSubject());
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 
     private static com.github.tomakehurst.wiremock.client.MappingBuilder smsTo(String phone, int priority) {
         return post(urlEqualTo("/messages")).atPriority(priority)

@@ -181,21 +181,6 @@ class HiringNoticesTest extends ChannelStubs {
         return account;
     }
 
-    private static MimeMessage awaitEmail(String address, String subject) {
-        return await().atMost(Duration.ofSeconds(30)).until(() -> emailsTo(address, subject), list -> !list.isEmpty())
-                .get(0);
-    }
-
-    private static List<MimeMessage> emailsTo(String address, String subject) {
-        return Arrays.stream(SMTP.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(to -> to.toString().equals(address)) && subject.equals(message.getSubject());
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toList();
-    }
 
     private static String digits() {
         return String.valueOf(ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999));

@@ -155,19 +155,20 @@ public class Ak1Cards {
     }
 
     private CardView view(Ak1Card card) {
-        Set<Integer> reported = reportedPeriods(card);
+        // One read of the re-reports gives both the dates shown and the periods the policy needs.
         java.util.Map<Integer, Instant> reportedAt = new java.util.HashMap<>();
         jdbc.query("SELECT period, reported_at FROM ak1_report WHERE card_id = ?",
                 rs -> {
                     reportedAt.put(rs.getInt(1), rs.getTimestamp(2).toInstant());
                 }, card.id());
+        LocalDate today = today();
         var dates = java.util.stream.IntStream.rangeClosed(1, Ak1Card.REPORT_PERIODS)
                 .mapToObj(period -> new ReportDate(period, card.reportDueOn(period), reportedAt.get(period)))
                 .toList();
-        Optional<Integer> open = ReReportPolicy.decide(card, reported, today())
+        Optional<Integer> open = ReReportPolicy.decide(card, reportedAt.keySet(), today)
                 instanceof ReReportPolicy.Decision.Accept accept ? Optional.of(accept.period()) : Optional.empty();
         return new CardView(card.number(), card.issuedOn(), card.validUntil(),
-                card.isValidOn(today()) ? "VALID" : "NOT_VALID", dates, open,
+                card.isValidOn(today) ? "VALID" : "NOT_VALID", dates, open,
                 properties.verificationUrl(card.verificationCode()).toString());
     }
 
