@@ -16,8 +16,8 @@
 # Bounded: about 5 minutes after start-up; at most 80 s x BROWSE_RATE Gatling requests, wrk runs of DURATION each.
 # Needs: the jars (`mvn -B package -DskipTests`, online the first time), wrk and nginx (apt-get install -y wrk
 # nginx-light); without nginx step 2 runs without it. Run it under the build lock on a shared machine:
-#   flock /tmp/infoloker-mvn.lock benchmarks/browsing/run.sh    (then set BROWSE_NO_LOCK=1: the compile step would
-#   otherwise wait for the lock this very command holds)
+#   flock /tmp/infoloker-mvn.lock env BENCHMARK_NO_LOCK=1 benchmarks/browsing/run.sh    (the compile step would
+#   otherwise wait for the lock this very command holds). JIT=c1: service JVMs C1 only (default: --full-jit).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -45,12 +45,9 @@ done
 command -v wrk > /dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 
 echo "== compiling the benchmark"
-# Offline first (fast, no network); a fresh clone lacks Gatling in its local repository, so then online once.
-lock=(flock /tmp/infoloker-mvn.lock)
-[[ "${BROWSE_NO_LOCK:-0}" == 1 ]] && lock=()
-compile=(mvn -B -q -f benchmarks/browsing/pom.xml test-compile dependency:build-classpath
-         -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test)
-"${lock[@]}" "${compile[@]}" -o > /dev/null 2>&1 || "${lock[@]}" "${compile[@]}"
+source "$root/benchmarks/lib/maven.sh"
+benchmark_maven -f benchmarks/browsing/pom.xml test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
 classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
 
 rm -rf "$jars"
@@ -62,8 +59,11 @@ done
 echo "== starting the devstack (ports +$offset, log $work_dir.log)"
 mkdir -p "$work_dir"
 started=$(date +%s)
+# The issue's targets assume production's compiled code: service JVMs with C2 unless JIT=c1 (the devstack's default).
+jit=(--full-jit)
+[[ "${JIT:-full}" == c1 ]] && jit=()
 java -jar "$root/devstack/target/devstack-launcher.jar" --root "$jars" --work-dir "$work_dir" --port-offset "$offset" \
-  --services "${modules// /,}" > "$work_dir.log" 2>&1 &
+  --services "${modules// /,}" "${jit[@]}" > "$work_dir.log" 2>&1 &
 devstack_pid=$!
 nginx_dir="$work_dir-nginx"
 stop() {

@@ -16,7 +16,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/../.."
-flock /tmp/infoloker-mvn.lock mvn -B -q -o -f benchmarks/drills/pom.xml compile \
+source benchmarks/lib/maven.sh
+benchmark_maven -f benchmarks/drills/pom.xml compile \
     dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 exec java -Xmx1g -Dinfoloker.repository.root="$PWD" ${DRILLS_OPTS:-} \
     -cp "benchmarks/drills/target/classes:$(cat benchmarks/drills/target/classpath.txt)" \

@@ -5,7 +5,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/../.."
-flock /tmp/infoloker-mvn.lock mvn -B -q -o -f benchmarks/notifications/pom.xml compile \
+source benchmarks/lib/maven.sh
+benchmark_maven -f benchmarks/notifications/pom.xml compile \
     dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 exec java -Xmx2g -cp "benchmarks/notifications/target/classes:$(cat benchmarks/notifications/target/classpath.txt)" \
     id.infoloker.benchmarks.notifications.NotificationBenchmark "$@"

@@ -46,7 +46,8 @@ done
 [[ -f devstack/target/devstack-launcher.jar ]] || { echo "missing devstack/target/devstack-launcher.jar" >&2; exit 1; }
 
 echo "== compiling the benchmark (under the shared Maven lock)"
-flock /tmp/infoloker-mvn.lock mvn -B -q -o -f benchmarks/surge/pom.xml test-compile dependency:build-classpath \
+source "$root/benchmarks/lib/maven.sh"
+benchmark_maven -f benchmarks/surge/pom.xml test-compile dependency:build-classpath \
     -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
 classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
 

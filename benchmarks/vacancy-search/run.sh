@@ -6,7 +6,8 @@
 #   benchmarks/vacancy-search/run.sh      # from anywhere; needs the jars: mvn -B -q package -DskipTests
 #
 # Environment: OFFSET (400), ROWS (100000), CLIENTS (50), WARMUP (15 s), SECONDS_MEASURED (60), MAX_REQUESTS (2000000),
-# WORK_DIR (/tmp/devstack-vac), GATEWAY_BULKHEAD (200), TARGET (gateway | direct: straight to vacancy-service, which
+# WORK_DIR (/tmp/devstack-vac), JIT (full: service JVMs with C2 as in production; c1: the devstack's default, C1 only),
+# GATEWAY_BULKHEAD (200), TARGET (gateway | direct: straight to vacancy-service, which
 # caches nothing, so every search is computed — issue 17's "unique queries directly on vacancy-service").
 #
 # GATEWAY_BULKHEAD: the gateway's circuit breaker comes with Resilience4j's semaphore bulkhead, 25 concurrent calls per
@@ -24,7 +25,7 @@ PG_JAR="$(ls "$HOME"/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar
 cd "$ROOT"
 RESILIENCE4J_BULKHEAD_CONFIGS_DEFAULT_MAXCONCURRENTCALLS="${GATEWAY_BULKHEAD:-200}" \
     java -jar devstack/target/devstack-launcher.jar --root "$ROOT" --port-offset "$OFFSET" --work-dir "$WORK_DIR" \
-    --services vacancy-service,gateway > "$WORK_DIR.log" 2>&1 &
+    --services vacancy-service,gateway $([ "${JIT:-full}" = c1 ] || echo --full-jit) > "$WORK_DIR.log" 2>&1 &
 DEVSTACK_PID=$!
 trap 'kill "$DEVSTACK_PID" 2>/dev/null || true; wait "$DEVSTACK_PID" 2>/dev/null || true' EXIT
 

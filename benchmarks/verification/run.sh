@@ -6,7 +6,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 cd "$here/../.."
-flock /tmp/infoloker-mvn.lock mvn -B -q -o -f benchmarks/verification/pom.xml compile \
+source benchmarks/lib/maven.sh
+benchmark_maven -f benchmarks/verification/pom.xml compile \
     dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 exec java -Xmx1g -Dinfoloker.repository.root="$PWD" \
     -cp "benchmarks/verification/target/classes:$(cat benchmarks/verification/target/classpath.txt)" \

@@ -10,15 +10,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The command line of {@code bin/devstack}, parsed. */
-record DevstackArguments(boolean help, boolean follow, int portOffset, Optional<Set<PlatformService>> services,
-                         Optional<Path> repositoryRoot, Optional<Path> workDir) {
+record DevstackArguments(boolean help, boolean follow, boolean fullJit, int portOffset,
+                         Optional<Set<PlatformService>> services, Optional<Path> repositoryRoot,
+                         Optional<Path> workDir) {
 
     static final String USAGE = """
-            usage: bin/devstack [--no-build] [--follow] [--port-offset <n>] [--services <a,b,...>]
+            usage: bin/devstack [--no-build] [--follow] [--full-jit] [--port-offset <n>] [--services <a,b,...>]
                                 [--root <dir>] [--work-dir <dir>]
 
               --no-build          do not run 'mvn package' first (handled by bin/devstack)
               --follow            also print every service's log lines here, prefixed with its name
+              --full-jit          service JVMs with the C2 compiler, as in production (benchmarks); slower start
               --port-offset <n>   add n to every port (gateway 8080+n, account 8081+n, ..., PostgreSQL 15432+n,
                                   Kafka 19092+n), to run next to another devstack; e.g. 100 (use a multiple
                                   of 10 other than 1000, or the ranges overlap)
@@ -31,6 +33,7 @@ record DevstackArguments(boolean help, boolean follow, int portOffset, Optional<
     static DevstackArguments parse(String... args) {
         boolean help = false;
         boolean follow = false;
+        boolean fullJit = false;
         int portOffset = 0;
         Optional<Set<PlatformService>> services = Optional.empty();
         Optional<Path> root = Optional.empty();
@@ -41,6 +44,7 @@ record DevstackArguments(boolean help, boolean follow, int portOffset, Optional<
             switch (flag) {
                 case "-h", "--help" -> help = true;
                 case "--follow" -> follow = true;
+                case "--full-jit" -> fullJit = true;
                 case "--no-build" -> {
                     // bin/devstack skips the build; nothing left to do here.
                 }
@@ -51,7 +55,7 @@ record DevstackArguments(boolean help, boolean follow, int portOffset, Optional<
                 default -> throw new IllegalArgumentException("Unknown argument: " + flag);
             }
         }
-        return new DevstackArguments(help, follow, portOffset, services, root, workDir);
+        return new DevstackArguments(help, follow, fullJit, portOffset, services, root, workDir);
     }
 
     /** {@code --port-offset=100} reads as {@code --port-offset 100}. */
@@ -74,6 +78,9 @@ record DevstackArguments(boolean help, boolean follow, int portOffset, Optional<
         DevstackOptions options = DevstackOptions.defaults(root)
                 .withPortOffset(portOffset)
                 .withFollow(follow);
+        if (fullJit) {
+            options = options.withJvmOptions(DevstackOptions.FULL_JIT_JVM_OPTIONS);
+        }
         if (services.isPresent()) {
             options = options.withServices(services.get());
         }

@@ -29,6 +29,13 @@ public record DevstackOptions(Path repositoryRoot, Path workDir, Ports ports, Se
     public static final List<String> DEFAULT_JVM_OPTIONS =
             List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
 
+    /**
+     * The JIT production runs (C1 then C2, as the container image's JVM does), same heap and collector as the
+     * default: benchmarks whose targets assume production's compiled code ({@code --full-jit}).
+     */
+    public static final List<String> FULL_JIT_JVM_OPTIONS =
+            List.of("-Xmx384m", "-XX:+UseSerialGC", "-XX:+ExitOnOutOfMemoryError");
+
     public DevstackOptions {
         repositoryRoot = repositoryRoot.toAbsolutePath().normalize();
         workDir = workDir.toAbsolutePath().normalize();

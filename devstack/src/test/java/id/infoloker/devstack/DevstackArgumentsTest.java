@@ -39,6 +39,16 @@ class DevstackArgumentsTest {
     }
 
     @Test
+    void fullJitRunsTheServicesWithC2AsInProductionOtherwiseC1Only() {
+        assertThat(DevstackArguments.parse().toOptions().jvmOptions()).contains("-XX:TieredStopAtLevel=1");
+
+        assertThat(DevstackArguments.parse("--full-jit").toOptions().jvmOptions())
+                .isEqualTo(DevstackOptions.FULL_JIT_JVM_OPTIONS)
+                .noneMatch(option -> option.startsWith("-XX:TieredStopAtLevel"))
+                .contains("-Xmx384m");
+    }
+
+    @Test
     void servicesByModuleOrShortName() {
         assertThat(DevstackArguments.parse("--services", "account-service,verification").toOptions().services())
                 .containsExactly(PlatformService.ACCOUNT, PlatformService.VERIFICATION);
