@@ -1,7 +1,12 @@
 package id.infoloker.e2e;
 
+import static id.infoloker.e2e.PortalSteps.assertAccessible;
+import static id.infoloker.e2e.PortalSteps.path;
+import static id.infoloker.e2e.PortalSteps.reloadUntil;
+import static id.infoloker.e2e.PortalSteps.upload;
+import static id.infoloker.e2e.PortalSteps.waitOn;
+import static id.infoloker.e2e.PortalSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import id.infoloker.devstack.Devstack;
 import java.awt.Color;
@@ -20,24 +25,18 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import javax.imageio.ImageIO;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The public portal on a phone (360×640, headless Chromium), through the gateway, as a new job seeker meets it:
@@ -49,7 +48,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortalBrowserIT {
 
     static final String SESSION_COOKIE = "INFOLOKER_SESSION";
-    static final Duration PAGE_WAIT = Duration.ofSeconds(30);
 
     static Devstack platform;
     static String gateway;
@@ -78,12 +76,12 @@ class PortalBrowserIT {
 
             // Search for a demo vacancy (the devstack seeds "Operator Produksi" and others) and open it.
             browser.findElement(By.id("q")).sendKeys("operator", Keys.ENTER);
-            wait(browser).until(ExpectedConditions.urlContains("q=operator"));
+            waitOn(browser).until(ExpectedConditions.urlContains("q=operator"));
             WebElement found = waitFor(browser, By.cssSelector("article.vacancy h2 a"));
             String title = found.getText().strip();
             assertThat(title).containsIgnoringCase("operator");
             found.click();
-            wait(browser).until(ExpectedConditions.urlMatches("/lowongan/[0-9a-f-]{36}$"));
+            waitOn(browser).until(ExpectedConditions.urlMatches("/lowongan/[0-9a-f-]{36}$"));
             String vacancyPath = path(browser);
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(title);
             phone.screenshot("vacancy");
@@ -91,13 +89,13 @@ class PortalBrowserIT {
 
             // "Lamar" while anonymous: to "Masuk", which would bring the person back to this vacancy.
             browser.findElement(By.id("lamar")).click();
-            wait(browser).until(driver -> path(driver).equals("/masuk"));
+            waitOn(browser).until(driver -> path(driver).equals("/masuk"));
             assertThat(queryParameter(browser, "next")).contains(vacancyPath);
             phone.screenshot("sign-in");
 
             // No account yet: the sign-in page's own "Daftar" link (not the header's).
             browser.findElement(By.id("daftar-link")).click();
-            wait(browser).until(driver -> path(driver).equals("/daftar"));
+            waitOn(browser).until(driver -> path(driver).equals("/daftar"));
             waitFor(browser, By.id("fullName"));
             phone.screenshot("registration");
             assertAccessible(browser, "registration");
@@ -109,7 +107,7 @@ class PortalBrowserIT {
             browser.findElement(By.id("daftar-submit")).click();
 
             // Registered and signed in at once: the documents page.
-            wait(browser).until(driver -> path(driver).equals("/dokumen"));
+            waitOn(browser).until(driver -> path(driver).equals("/dokumen"));
             assertSessionCookieIsHttpOnly(browser);
             phone.screenshot("documents");
 
@@ -126,7 +124,7 @@ class PortalBrowserIT {
             // "Kirim untuk verifikasi": the status page. The case enters the queue an event later, so the page may
             // first still say "Menunggu dokumen"; the person reloads until it shows the place in the queue.
             browser.findElement(By.id("kirim")).click();
-            wait(browser).until(driver -> path(driver).equals("/status"));
+            waitOn(browser).until(driver -> path(driver).equals("/status"));
             reloadUntil(browser, Duration.ofSeconds(30), driver -> "AWAITING_VERIFICATION".equals(
                     driver.findElement(By.id("verification-status")).getAttribute("data-status"))
                     && !driver.findElements(By.id("queue-position")).isEmpty());
@@ -159,13 +157,13 @@ class PortalBrowserIT {
                     driver -> !driver.findElements(By.cssSelector("article.notification")).isEmpty());
             phone.screenshot("notifications");
             browser.findElement(By.cssSelector("article.notification a.notification-link")).click();
-            wait(browser).until(driver -> !path(driver).startsWith("/notifikasi"));
+            waitOn(browser).until(driver -> !path(driver).startsWith("/notifikasi"));
             assertThat(path(browser)).as("where the newest notification leads")
                     .isIn("/status", applicationPath);
 
             // Sign out: back home, anonymous, no session cookie left.
             browser.findElement(By.cssSelector("form[action='/keluar'] button")).click();
-            wait(browser).until(driver -> path(driver).equals("/"));
+            waitOn(browser).until(driver -> path(driver).equals("/"));
             assertThat(browser.findElements(By.cssSelector("form[action='/keluar']"))).isEmpty();
             assertThat(browser.findElements(By.cssSelector("header a[href='/masuk']"))).isNotEmpty();
             assertThat(browser.manage().getCookieNamed(SESSION_COOKIE)).isNull();
@@ -219,16 +217,6 @@ class PortalBrowserIT {
         budgets.assertAll();
     }
 
-    /** Prints the page's axe summary and fails on any serious or critical violation, naming them. */
-    private static void assertAccessible(WebDriver browser, String page) {
-        List<Axe.Violation> violations = Axe.violations(browser);
-        System.out.println("AXE " + Axe.VERSION + " portal " + page + " (" + path(browser) + "): "
-                + Axe.byImpact(violations) + (violations.isEmpty() ? "" : " " + violations.stream()
-                        .map(v -> v.rule() + ":" + v.impact()).toList()));
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList())
-                .as("serious or critical accessibility violations on " + page).isEmpty();
-    }
-
     /** Fills the registration form; every input's id is the API field's name. */
     private static void fillRegistration(WebDriver browser, Map<String, Object> person) {
         for (String field : List.of("fullName", "nik", "birthPlace", "email", "phone", "password", "address")) {
@@ -252,86 +240,13 @@ class PortalBrowserIT {
         }
     }
 
-    /**
-     * Chooses the file and presses the row's upload button. Returns how it went up: "by script" (portal.js sent it,
-     * the page stayed) or "by form post" (the page was replaced), told apart by a marker left on the old page.
-     */
-    private static String upload(WebDriver browser, String type, Path file) {
-        JavascriptExecutor page = (JavascriptExecutor) browser;
-        page.executeScript("window.portalTestSamePage = true;");
-        browser.findElement(By.id("file-" + type)).sendKeys(file.toAbsolutePath().toString());
-        browser.findElement(By.id("upload-" + type)).click();
-        // Without JavaScript the form posts and the page is replaced under the wait: look the row up afresh each
-        // time, and a read that hits the page being swapped is simply "not yet".
-        try {
-            wait(browser).until(driver -> {
-                try {
-                    return "true".equals(driver.findElement(By.id("doc-" + type)).getAttribute("data-uploaded"));
-                } catch (WebDriverException pageBeingReplaced) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException notUploaded) {
-            // Say what the page says: the row's error and whether the script had a CSRF token to send.
-            throw new AssertionError("#doc-" + type + " never got data-uploaded=true; #error-" + type + ": \""
-                    + browser.findElement(By.id("error-" + type)).getText() + "\"; XSRF-TOKEN readable by the page: "
-                    + page.executeScript("return document.cookie.indexOf('XSRF-TOKEN=') >= 0;"), notUploaded);
-        }
-        return Boolean.TRUE.equals(page.executeScript("return window.portalTestSamePage === true;"))
-                ? "by script" : "by form post";
-    }
-
-    /**
-     * The verifier's side: approves the queue's cases until this person's has been approved. Cases other tests left
-     * are approved on the way (as ConsoleBrowserIT does): claim-next always offers the head, so skipping one is not
-     * possible. The case appears a moment after the submit (an event away), hence the polling.
-     */
     private static void approveCaseOf(String displayName) {
-        String verifierToken = api.login(platform.staff().verifierEmail(), platform.staff().verifierPassword());
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            Api.Response claimed = api.post("/api/verification/cases/claim-next", "", verifierToken);
-            if (claimed.status() == 204) {
-                return false;
-            }
-            assertThat(claimed.status()).as(claimed.body()).isEqualTo(200);
-            Api.Response decided = api.post("/api/verification/cases/" + claimed.json().get("id").asString()
-                    + "/decision", Map.of("outcome", "APPROVED"), verifierToken);
-            assertThat(decided.status()).as(decided.body()).isBetween(200, 299);
-            return displayName.equals(claimed.json().get("displayName").asString());
-        });
+        PortalSteps.approveCaseOf(api, api.login(platform.staff().verifierEmail(),
+                platform.staff().verifierPassword()), displayName);
     }
 
-    /**
-     * Presses "Lamar" on the vacancy until the application page opens. The portal shows "Terverifikasi" from
-     * verification-service; vacancy-service learns of it from the same event a moment later and may refuse an
-     * application until then, so the press is repeated (no fixed sleep).
-     */
     private static String apply(WebDriver browser, String vacancyPath) {
-        await("applying on " + vacancyPath).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions().until(() -> {
-                    browser.get(gateway + vacancyPath);
-                    WebElement lamar = waitFor(browser, By.cssSelector("form #lamar"));
-                    lamar.click();
-                    wait(browser).until(ExpectedConditions.stalenessOf(lamar)); // the POST's answer is on screen
-                    return path(browser).matches("/lamaran/[0-9a-f-]{36}");
-                });
-        return path(browser);
-    }
-
-    /** Reloads the page (as the person would) until {@code condition} holds on it; no fixed sleeps. */
-    private static void reloadUntil(WebDriver browser, Duration atMost, Function<WebDriver, Boolean> condition) {
-        await("reloading " + path(browser)).atMost(atMost).pollInterval(Duration.ofMillis(500)).until(() -> {
-            boolean holds;
-            try {
-                holds = Boolean.TRUE.equals(condition.apply(browser));
-            } catch (WebDriverException notThereYet) { // e.g. an element the page does not show yet
-                holds = false;
-            }
-            if (!holds) {
-                browser.navigate().refresh();
-            }
-            return holds;
-        });
+        return PortalSteps.apply(browser, gateway, vacancyPath);
     }
 
     /** The session cookie is there and HttpOnly: page scripts (and so an injected one) can never read it. */
@@ -365,10 +280,6 @@ class PortalBrowserIT {
         }
     }
 
-    private static String path(WebDriver browser) {
-        return URI.create(browser.getCurrentUrl()).getPath();
-    }
-
     private static String queryParameter(WebDriver browser, String name) {
         String query = URI.create(browser.getCurrentUrl()).getRawQuery();
         return query == null ? null : Arrays.stream(query.split("&"))
@@ -377,15 +288,8 @@ class PortalBrowserIT {
                 .findFirst().orElse(null);
     }
 
-    private static WebElement waitFor(WebDriver browser, By locator) {
-        return wait(browser).until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
     private static List<WebElement> waitForAll(WebDriver browser, By locator) {
-        return wait(browser).until(ExpectedConditions.visibilityOfAllElementsLocatedBy(locator));
+        return waitOn(browser).until(ExpectedConditions.visibilityOfAllElementsLocatedBy(locator));
     }
 
-    private static WebDriverWait wait(WebDriver browser) {
-        return (WebDriverWait) new WebDriverWait(browser, PAGE_WAIT).ignoring(StaleElementReferenceException.class);
-    }
 }

@@ -1,0 +1,364 @@
+package id.infoloker.e2e;
+
+import static id.infoloker.e2e.PortalSteps.assertAccessible;
+import static id.infoloker.e2e.PortalSteps.path;
+import static id.infoloker.e2e.PortalSteps.reloadUntil;
+import static id.infoloker.e2e.PortalSteps.upload;
+import static id.infoloker.e2e.PortalSteps.waitOn;
+import static id.infoloker.e2e.PortalSteps.waitFor;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import id.infoloker.devstack.Devstack;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The hiring loop of issue 14 on phones (360×640, headless Chromium), through the gateway: a company registers on the
+ * portal, uploads its NIB and NPWP, is verified by a verifier in the console, posts a vacancy; a verified job seeker
+ * applies; the company opens the applicant's CV (account-service writes the audit row the person can see in their
+ * export) and invites them to an interview with a date and a place; the job seeker sees the invitation with every
+ * detail on the application page and downloads the {@code .ics}. Then a second, evasive ad of the same company is
+ * reported by an anonymous visitor, an administrator takes it down in the console, and its applicant is told. Every
+ * page the company meets is checked with axe-core. Screenshots: {@code target/screenshots/hiring-NN-<step>.png}.
+ */
+class EmployerHiringBrowserIT {
+
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    static Devstack platform;
+    static String gateway;
+    static Api api;
+
+    @BeforeAll
+    static void start() {
+        Browser.requireChromium(EmployerHiringBrowserIT.class);
+        platform = RunningPlatform.get();
+        gateway = platform.gatewayUrl();
+        api = new Api(gateway);
+    }
+
+    @Test
+    void aCompanyIsVerifiedHiresThroughThePortalAndAReportedEvasiveAdIsTakenDownWithItsApplicantTold()
+            throws IOException {
+        String verifierToken = api.login(platform.staff().verifierEmail(), platform.staff().verifierPassword());
+        ConsoleQueue.drain(api, verifierToken);
+        Map<String, String> company = Employers.newRegistration();
+        String vacancyTitle = "Operator Produksi Shift " + company.get("nib").substring(7);
+        LocalDate interviewDay = LocalDate.now(WIB).plusDays(10);
+
+        try (Phone employerPhone = Phone.start("hiring-employer")) {
+            ChromeDriver employer = employerPhone.driver;
+
+            // The company registers: the job seeker's registration leads to the company's form.
+            employer.get(gateway + "/daftar");
+            waitFor(employer, By.id("employer-link")).click();
+            waitOn(employer).until(driver -> path(driver).equals("/daftar/perusahaan"));
+            assertAccessible(employer, "company registration");
+            fillCompanyRegistration(employer, company);
+            employerPhone.screenshot("registration-filled");
+            employer.findElement(By.id("daftar-submit")).click();
+
+            // Signed in at once, asked for its NIB and NPWP (not a person's KTP).
+            waitOn(employer).until(driver -> path(driver).equals("/dokumen"));
+            assertThat(employer.findElements(By.id("doc-KTP"))).isEmpty();
+            assertAccessible(employer, "company documents");
+            Path files = Files.createDirectories(Path.of("target", "hiring-documents"));
+            for (String type : List.of("NIB", "NPWP")) {
+                Path file = Files.write(files.resolve(type.toLowerCase() + ".pdf"),
+                        Documents.pdf(type + " " + company.get("companyName")));
+                upload(employer, type, file);
+            }
+            employer.findElement(By.id("kirim")).click();
+            waitOn(employer).until(driver -> path(driver).equals("/status"));
+            employerPhone.screenshot("status-pending");
+
+            // A verifier approves the company in the console (claim the head with N, approve with A).
+            verifyInTheConsole(company.get("companyName"));
+            reloadUntil(employer, Duration.ofSeconds(60), driver -> "APPROVED".equals(
+                    driver.findElement(By.id("verification-status")).getAttribute("data-status")));
+            assertThat(employer.findElement(By.id("verification-status")).getText()).contains("memasang lowongan");
+            employerPhone.screenshot("status-verified");
+
+            // "Lowongan saya": a new vacancy, saved as a draft, then published.
+            employer.findElement(By.id("own-vacancies")).click();
+            waitOn(employer).until(driver -> path(driver).equals("/perusahaan/lowongan"));
+            assertAccessible(employer, "own vacancies");
+            employer.findElement(By.id("new-vacancy")).click();
+            waitFor(employer, By.id("title"));
+            assertAccessible(employer, "new vacancy");
+            fillVacancy(employer, vacancyTitle, "Shift pagi dan malam di pabrik komponen otomotif KIIC. Gaji "
+                    + "Rp 5.200.000 per bulan, BPJS Kesehatan dan Ketenagakerjaan, tanpa biaya apa pun.");
+            employer.findElement(By.id("save-vacancy")).click();
+            waitOn(employer).until(driver -> path(driver).matches("/perusahaan/lowongan/[0-9a-f-]{36}"));
+            String vacancyId = path(employer).substring("/perusahaan/lowongan/".length());
+            publish(employer);
+            assertThat(employer.findElement(By.id("vacancy-status")).getAttribute("data-status"))
+                    .isEqualTo("PUBLISHED");
+            employerPhone.screenshot("vacancy-published");
+            assertAccessible(employer, "own vacancy");
+
+            // A verified job seeker (registered and verified through the APIs) applies on the portal.
+            Map<String, Object> person = JobSeekers.newRegistration();
+            String personToken = registerVerifiedJobSeeker(person, verifierToken);
+            String applicationPath;
+            try (Phone seekerPhone = Phone.start("hiring-seeker")) {
+                ChromeDriver seeker = seekerPhone.driver;
+                signIn(seeker, (String) person.get("email"), (String) person.get("password"));
+                applicationPath = PortalSteps.apply(seeker, gateway, "/lowongan/" + vacancyId);
+                String applicationId = applicationPath.substring("/lamaran/".length());
+
+                // The company sees the applicant, opens the profile and the CV.
+                employer.get(gateway + "/perusahaan/lowongan/" + vacancyId);
+                reloadUntil(employer, Duration.ofSeconds(30), driver -> !driver.findElements(
+                        By.cssSelector("#applicants a[href='/perusahaan/pelamar/" + applicationId + "']")).isEmpty());
+                employer.findElement(By.cssSelector("#applicants a[href='/perusahaan/pelamar/" + applicationId + "']"))
+                        .click();
+                // account-service learns of the application from its event: the profile appears a moment later.
+                reloadUntil(employer, Duration.ofSeconds(30),
+                        driver -> !driver.findElements(By.id("open-cv")).isEmpty());
+                assertThat(employer.findElement(By.id("applicant-profile")).getText())
+                        .contains((String) person.get("fullName"));
+                assertAccessible(employer, "applicant");
+                employerPhone.screenshot("applicant");
+                String cvAnswer = (String) employer.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(r => r.arrayBuffer().then(b => done(r.status + ' '
+                            + r.headers.get('content-type') + ' ' + r.headers.get('cache-control') + ' '
+                            + new TextDecoder().decode(new Uint8Array(b).slice(0, 5)))));
+                        """, employer.findElement(By.id("open-cv")).getDomProperty("href"));
+                assertThat(cvAnswer).startsWith("200 application/pdf private, no-store %PDF-");
+
+                // The read is audited: the person sees it in their export.
+                await("the CV read in the export").atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                    JsonNode reads = api.get("/api/accounts/me/export", personToken).json().get("employerReads");
+                    assertThat(reads.valueStream().map(read -> read.get("what").asString()
+                            + " " + read.get("applicationId").asString()).toList())
+                            .contains("CV " + applicationId, "PROFILE " + applicationId);
+                });
+
+                // The interview invitation: a date, a time in WIB, a place and a contact person.
+                setValue(employer, By.id("date"), interviewDay.toString());
+                setValue(employer, By.id("time"), "09:30");
+                type(employer, "place", "Kantor " + company.get("companyName") + ", Kawasan KIIC Lot C-1");
+                type(employer, "contactName", "Dewi Lestari");
+                type(employer, "contactPhone", "0812-1111-2222");
+                type(employer, "note", "Bawa fotokopi KTP dan ijazah. Wawancara gratis.");
+                employer.findElement(By.id("send-invitation")).click();
+                waitOn(employer).until(driver -> "WAWANCARA".equals(
+                        driver.findElement(By.id("application-status")).getAttribute("data-status")));
+                assertThat(employer.findElement(By.id("interview-place")).getText()).contains("Kawasan KIIC");
+                employerPhone.screenshot("invited");
+
+                // The job seeker sees the invitation with all its details and downloads the calendar file.
+                seeker.get(gateway + applicationPath);
+                reloadUntil(seeker, Duration.ofSeconds(30), driver -> !driver.findElements(By.id("interview"))
+                        .isEmpty());
+                assertThat(seeker.findElement(By.id("interview-when")).getText())
+                        .contains(String.valueOf(interviewDay.getDayOfMonth()), "09.30 WIB");
+                assertThat(seeker.findElement(By.id("interview-place")).getText()).contains("Kawasan KIIC Lot C-1");
+                assertThat(seeker.findElement(By.id("interview-contact")).getText())
+                        .isEqualTo("Dewi Lestari · 0812-1111-2222");
+                assertAccessible(seeker, "application with interview");
+                seekerPhone.screenshot("invitation");
+                String ics = (String) seeker.executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch(arguments[0]).then(r => r.text().then(t => done(r.status + ' '
+                            + r.headers.get('content-disposition') + '\\n' + t)));
+                        """, seeker.findElement(By.id("interview-ics")).getDomProperty("href"));
+                assertThat(ics).startsWith("200 attachment;").contains("BEGIN:VCALENDAR", "BEGIN:VEVENT",
+                        interviewDay.toString().replace("-", "") + "T093000", "Kawasan KIIC");
+
+                // A second ad of the same company, evasive; the job seeker applies to it too.
+                String employerToken = api.login(company.get("email"), company.get("password"));
+                String evasive = postEvasiveAd(employerToken);
+                Api.Response applied = api.post("/api/vacancies/" + evasive + "/applications", "", personToken);
+                assertThat(applied.status()).as(applied.body()).isEqualTo(201);
+
+                // Somebody, not signed in, reports it from its page.
+                try (Phone visitorPhone = Phone.start("hiring-visitor")) {
+                    ChromeDriver visitor = visitorPhone.driver;
+                    visitor.get(gateway + "/lowongan/" + evasive);
+                    waitFor(visitor, By.id("report-vacancy")).click();
+                    waitFor(visitor, By.id("reasonCode"));
+                    assertAccessible(visitor, "report a vacancy");
+                    new Select(visitor.findElement(By.id("reasonCode"))).selectByValue("ASKS_FOR_MONEY");
+                    visitor.findElement(By.id("text")).sendKeys("Diminta transfer uang seragam lewat WA.");
+                    visitor.findElement(By.id("send-report")).click();
+                    waitFor(visitor, By.id("report-thanks"));
+                    assertAccessible(visitor, "report thanks");
+                    visitorPhone.screenshot("reported");
+                }
+
+                // An administrator takes it down in the console's report queue.
+                takeDownInTheConsole(evasive);
+
+                // Its applicant is told: the application ends (DITUTUP, taken down) and a notification says so.
+                await("the applicant told of the take-down").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                    JsonNode notifications = api.get("/api/notifications/me?limit=20", personToken).json()
+                            .get("items");
+                    assertThat(notifications.valueStream().map(n -> n.get("title").asString() + " "
+                            + n.get("body").asString()).toList())
+                            .anySatisfy(text -> assertThat(text).contains("Staf Gudang Harian"));
+                });
+                seeker.get(gateway + "/lamaran");
+                reloadUntil(seeker, Duration.ofSeconds(30), driver -> driver.findElements(
+                        By.cssSelector("[data-status='DITUTUP']")).size() == 1);
+                seekerPhone.screenshot("applications-after-take-down");
+            }
+        }
+    }
+
+    private static void fillCompanyRegistration(WebDriver browser, Map<String, String> company) {
+        for (String field : List.of("companyName", "nib", "npwp", "address", "contactPerson", "email", "phone",
+                "password")) {
+            type(browser, field, company.get(field));
+        }
+        new Select(browser.findElement(By.id("kecamatanCode"))).selectByValue(company.get("kecamatanCode"));
+        browser.findElement(By.id("consent")).click();
+    }
+
+    private static void fillVacancy(WebDriver browser, String title, String description) {
+        type(browser, "title", title);
+        type(browser, "description", description);
+        type(browser, "requirements", "SMK semua jurusan, sehat jasmani, bersedia kerja shift.");
+        new Select(browser.findElement(By.id("minimumEducation"))).selectByValue("SMK");
+        new Select(browser.findElement(By.id("employmentType"))).selectByValue("PKWT");
+        new Select(browser.findElement(By.id("kecamatanCode"))).selectByValue("321501");
+        type(browser, "salaryMin", "5.200.000");
+        type(browser, "openings", "10");
+        setValue(browser, By.id("closingDate"), LocalDate.now(WIB).plusDays(30).toString());
+    }
+
+    /**
+     * "Tayangkan" until vacancy-service knows the company is verified: it learns that from the same event as the
+     * portal's status page, a moment later, and refuses to publish until then (no fixed sleep).
+     */
+    private static void publish(WebDriver browser) {
+        String vacancyPath = path(browser);
+        await("publishing " + vacancyPath).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptions().until(() -> {
+                    browser.get(gateway + vacancyPath);
+                    waitFor(browser, By.id("publish")).click();
+                    return "PUBLISHED".equals(waitFor(browser, By.id("vacancy-status")).getAttribute("data-status"));
+                });
+    }
+
+    private static void verifyInTheConsole(String companyName) {
+        ChromeDriver console = Browser.start();
+        try {
+            console.get(gateway + "/console/login");
+            console.findElement(By.id("email")).sendKeys(platform.staff().verifierEmail());
+            console.findElement(By.id("password")).sendKeys(platform.staff().verifierPassword(), Keys.ENTER);
+            waitFor(console, By.id("queue-depth"));
+            // The case enters the queue an event after the submission.
+            reloadUntil(console, Duration.ofSeconds(30),
+                    driver -> Long.parseLong(driver.findElement(By.id("queue-depth")).getText().strip()) > 0);
+            console.findElement(By.tagName("body")).sendKeys("n");
+            waitOn(console).until(ExpectedConditions.textToBe(By.id("person-name"), companyName));
+            console.findElement(By.tagName("body")).sendKeys("a");
+            waitOn(console).until(ExpectedConditions.not(ExpectedConditions.textToBe(By.id("person-name"),
+                    companyName)));
+        } finally {
+            console.quit();
+        }
+    }
+
+    private static void takeDownInTheConsole(String vacancyId) {
+        ChromeDriver console = Browser.start();
+        try {
+            console.get(gateway + "/console/login");
+            console.findElement(By.id("email")).sendKeys(platform.staff().adminEmail());
+            console.findElement(By.id("password")).sendKeys(platform.staff().adminPassword(), Keys.ENTER);
+            waitOn(console).until(driver -> !path(driver).equals("/console/login"));
+            console.get(gateway + "/console/moderation");
+            WebElement reported = waitFor(console, By.id("vacancy-" + vacancyId));
+            assertThat(reported.getText()).contains("Staf Gudang Harian");
+            WebElement takeDown = reported.findElement(By.cssSelector("form.take-down"));
+            takeDown.findElement(By.name("note")).sendKeys("Meminta uang seragam dan kontak WhatsApp: calo.");
+            takeDown.findElement(By.cssSelector("button[type='submit']")).click();
+            waitOn(console).until(driver -> driver.findElements(By.id("vacancy-" + vacancyId)).isEmpty());
+        } finally {
+            console.quit();
+        }
+    }
+
+    /**
+     * An ad whose request for money the fee screening may miss; should the screening hold it anyway, a reviewer's
+     * release puts it online, as a mistaken release would (the report is the second line of defence).
+     */
+    private static String postEvasiveAd(String employerToken) {
+        Map<String, Object> ad = new LinkedHashMap<>();
+        ad.put("title", "Staf Gudang Harian");
+        ad.put("description", "Kerja harian di gudang. Sebelum mulai kerja, pelamar menyiapkan dana seragam dan "
+                + "pelatihan sendiri; rinciannya dijelaskan lewat pesan pribadi setelah melamar.");
+        ad.put("requirements", "Pria, SMA/SMK, sehat.");
+        ad.put("minimumEducation", "SMA");
+        ad.put("kecamatanCode", "321501");
+        ad.put("employmentType", "HARIAN");
+        ad.put("openings", 5);
+        ad.put("closingDate", LocalDate.now(WIB).plusDays(20).toString());
+        Api.Response draft = api.post("/api/vacancies", ad, employerToken);
+        assertThat(draft.status()).as(draft.body()).isEqualTo(201);
+        String id = draft.json().get("id").asString();
+        Api.Response published = api.post("/api/vacancies/" + id + "/publish", "", employerToken);
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        if ("NEEDS_REVIEW".equals(published.json().get("status").asString())) {
+            String adminToken = api.login(platform.staff().adminEmail(), platform.staff().adminPassword());
+            Api.Response released = api.post("/api/vacancies/" + id + "/review", Map.of("decision", "RELEASE"),
+                    adminToken);
+            assertThat(released.status()).as(released.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    /** A job seeker registered, documents sent and approved through the APIs; returns their token. */
+    private static String registerVerifiedJobSeeker(Map<String, Object> person, String verifierToken) {
+        Api.Response registered = api.post("/api/accounts/job-seekers", person, null);
+        assertThat(registered.status()).as(registered.body()).isEqualTo(202);
+        String token = api.login((String) person.get("email"), (String) person.get("password"));
+        Documents.uploadAndSubmitAll(gateway, token, (String) person.get("fullName"));
+        PortalSteps.approveCaseOf(api, verifierToken, (String) person.get("fullName"));
+        return token;
+    }
+
+    private static void signIn(WebDriver browser, String username, String password) {
+        browser.get(gateway + "/masuk");
+        waitFor(browser, By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("masuk-submit")).click();
+        waitOn(browser).until(driver -> !path(driver).equals("/masuk"));
+    }
+
+    private static void type(WebDriver browser, String id, String text) {
+        WebElement input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A date or time input's typed format follows the browser's locale; its value is always ISO, so set that. */
+    private static void setValue(WebDriver browser, By locator, String value) {
+        ((ChromeDriver) browser).executeScript("""
+                arguments[0].value = arguments[1];
+                arguments[0].dispatchEvent(new Event('input', {bubbles: true}));
+                arguments[0].dispatchEvent(new Event('change', {bubbles: true}));
+                """, browser.findElement(locator), value);
+    }
+}
