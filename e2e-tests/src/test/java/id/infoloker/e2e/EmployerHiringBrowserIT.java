@@ -1,6 +1,6 @@
 package id.infoloker.e2e;
 
-import static id.infoloker.e2e.PortalSteps.assertAccessible;
+import static id.infoloker.e2e.PortalSteps.assertNoAccessibilityViolations;
 import static id.infoloker.e2e.PortalSteps.path;
 import static id.infoloker.e2e.PortalSteps.reloadUntil;
 import static id.infoloker.e2e.PortalSteps.upload;
@@ -9,16 +9,29 @@ import static id.infoloker.e2e.PortalSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import id.infoloker.devstack.DemoEmployerCredentials;
 import id.infoloker.devstack.Devstack;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,11 +50,15 @@ import tools.jackson.databind.JsonNode;
  * export) and invites them to an interview with a date and a place; the job seeker sees the invitation with every
  * detail on the application page and downloads the {@code .ics}. Then a second, evasive ad of the same company is
  * reported by an anonymous visitor, an administrator takes it down in the console, and its applicant is told. Every
- * page the company meets is checked with axe-core. Screenshots: {@code target/screenshots/hiring-NN-<step>.png}.
+ * page the company meets, the invitation and the report pages have no axe-core violation of any impact; the company's
+ * pages and the invitation keep the portal's page budgets (printed as {@code HIRING BUDGETS}). Screenshots:
+ * {@code target/screenshots/hiring-NN-<step>.png}.
  */
 class EmployerHiringBrowserIT {
 
     static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+    /** The ids vacancy-service's devstack seeding gives the demo vacancies. */
+    static final String DEMO_VACANCY_ID_PREFIX = "d1000000-";
 
     static Devstack platform;
     static String gateway;
@@ -63,6 +80,7 @@ class EmployerHiringBrowserIT {
         Map<String, String> company = Employers.newRegistration();
         String vacancyTitle = "Operator Produksi Shift " + company.get("nib").substring(7);
         LocalDate interviewDay = LocalDate.now(WIB).plusDays(10);
+        List<PageBudget.Figures> budgets = new ArrayList<>();
 
         try (Phone employerPhone = Phone.start("hiring-employer")) {
             ChromeDriver employer = employerPhone.driver;
@@ -71,7 +89,7 @@ class EmployerHiringBrowserIT {
             employer.get(gateway + "/daftar");
             waitFor(employer, By.id("employer-link")).click();
             waitOn(employer).until(driver -> path(driver).equals("/daftar/perusahaan"));
-            assertAccessible(employer, "company registration");
+            assertNoAccessibilityViolations(employer, "company registration");
             fillCompanyRegistration(employer, company);
             employerPhone.screenshot("registration-filled");
             employer.findElement(By.id("daftar-submit")).click();
@@ -79,7 +97,7 @@ class EmployerHiringBrowserIT {
             // Signed in at once, asked for its NIB and NPWP (not a person's KTP).
             waitOn(employer).until(driver -> path(driver).equals("/dokumen"));
             assertThat(employer.findElements(By.id("doc-KTP"))).isEmpty();
-            assertAccessible(employer, "company documents");
+            assertNoAccessibilityViolations(employer, "company documents");
             Path files = Files.createDirectories(Path.of("target", "hiring-documents"));
             for (String type : List.of("NIB", "NPWP")) {
                 Path file = Files.write(files.resolve(type.toLowerCase() + ".pdf"),
@@ -100,10 +118,10 @@ class EmployerHiringBrowserIT {
             // "Lowongan saya": a new vacancy, saved as a draft, then published.
             employer.findElement(By.id("own-vacancies")).click();
             waitOn(employer).until(driver -> path(driver).equals("/perusahaan/lowongan"));
-            assertAccessible(employer, "own vacancies");
+            assertNoAccessibilityViolations(employer, "own vacancies");
             employer.findElement(By.id("new-vacancy")).click();
             waitFor(employer, By.id("title"));
-            assertAccessible(employer, "new vacancy");
+            assertNoAccessibilityViolations(employer, "new vacancy");
             fillVacancy(employer, vacancyTitle, "Shift pagi dan malam di pabrik komponen otomotif KIIC. Gaji "
                     + "Rp 5.200.000 per bulan, BPJS Kesehatan dan Ketenagakerjaan, tanpa biaya apa pun.");
             employer.findElement(By.id("save-vacancy")).click();
@@ -113,7 +131,7 @@ class EmployerHiringBrowserIT {
             assertThat(employer.findElement(By.id("vacancy-status")).getAttribute("data-status"))
                     .isEqualTo("PUBLISHED");
             employerPhone.screenshot("vacancy-published");
-            assertAccessible(employer, "own vacancy");
+            assertNoAccessibilityViolations(employer, "own vacancy");
 
             // A verified job seeker (registered and verified through the APIs) applies on the portal.
             Map<String, Object> person = JobSeekers.newRegistration();
@@ -134,9 +152,10 @@ class EmployerHiringBrowserIT {
                 // account-service learns of the application from its event: the profile appears a moment later.
                 reloadUntil(employer, Duration.ofSeconds(30),
                         driver -> !driver.findElements(By.id("open-cv")).isEmpty());
-                assertThat(employer.findElement(By.id("applicant-profile")).getText())
-                        .contains((String) person.get("fullName"));
-                assertAccessible(employer, "applicant");
+                // The applicant's name heads the page; the profile holds the contacts and the CV.
+                assertThat(employer.findElement(By.tagName("h1")).getText()).isEqualTo(person.get("fullName"));
+                assertThat(employer.findElement(By.id("applicant-email")).getText()).isEqualTo(person.get("email"));
+                assertNoAccessibilityViolations(employer, "applicant");
                 employerPhone.screenshot("applicant");
                 String cvAnswer = (String) employer.executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
@@ -146,7 +165,11 @@ class EmployerHiringBrowserIT {
                         """, employer.findElement(By.id("open-cv")).getDomProperty("href"));
                 assertThat(cvAnswer).startsWith("200 application/pdf private, no-store %PDF-");
 
-                // The read is audited: the person sees it in their export.
+                // The read is audited in account-service's table, in the read's transaction, with the company as
+                // reader; and the person sees it in their export.
+                String employerToken = api.login(company.get("email"), company.get("password"));
+                String employerId = api.get("/api/accounts/me", employerToken).json().get("id").asString();
+                assertThat(applicantReads(applicationId)).contains("PROFILE by " + employerId, "CV by " + employerId);
                 await("the CV read in the export").atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
                     JsonNode reads = api.get("/api/accounts/me/export", personToken).json().get("employerReads");
                     assertThat(reads.valueStream().map(read -> read.get("what").asString()
@@ -166,6 +189,12 @@ class EmployerHiringBrowserIT {
                         driver.findElement(By.id("application-status")).getAttribute("data-status")));
                 assertThat(employer.findElement(By.id("interview-place")).getText()).contains("Kawasan KIIC");
                 employerPhone.screenshot("invited");
+                for (Map.Entry<String, String> page : List.of(Map.entry("own", "/perusahaan/lowongan"),
+                        Map.entry("new", "/perusahaan/lowongan/baru"),
+                        Map.entry("vacancy", "/perusahaan/lowongan/" + vacancyId),
+                        Map.entry("applicant", "/perusahaan/pelamar/" + applicationId))) {
+                    budgets.add(PageBudget.firstLoadOn3g(employerPhone, page.getKey(), gateway + page.getValue()));
+                }
 
                 // The job seeker sees the invitation with all its details and downloads the calendar file.
                 seeker.get(gateway + applicationPath);
@@ -176,7 +205,7 @@ class EmployerHiringBrowserIT {
                 assertThat(seeker.findElement(By.id("interview-place")).getText()).contains("Kawasan KIIC Lot C-1");
                 assertThat(seeker.findElement(By.id("interview-contact")).getText())
                         .isEqualTo("Dewi Lestari · 0812-1111-2222");
-                assertAccessible(seeker, "application with interview");
+                assertNoAccessibilityViolations(seeker, "application with interview");
                 seekerPhone.screenshot("invitation");
                 String ics = (String) seeker.executeAsyncScript("""
                         const done = arguments[arguments.length - 1];
@@ -185,9 +214,9 @@ class EmployerHiringBrowserIT {
                         """, seeker.findElement(By.id("interview-ics")).getDomProperty("href"));
                 assertThat(ics).startsWith("200 attachment;").contains("BEGIN:VCALENDAR", "BEGIN:VEVENT",
                         interviewDay.toString().replace("-", "") + "T093000", "Kawasan KIIC");
+                budgets.add(PageBudget.firstLoadOn3g(seekerPhone, "invited", gateway + applicationPath));
 
                 // A second ad of the same company, evasive; the job seeker applies to it too.
-                String employerToken = api.login(company.get("email"), company.get("password"));
                 String evasive = postEvasiveAd(employerToken);
                 Api.Response applied = api.post("/api/vacancies/" + evasive + "/applications", "", personToken);
                 assertThat(applied.status()).as(applied.body()).isEqualTo(201);
@@ -198,12 +227,12 @@ class EmployerHiringBrowserIT {
                     visitor.get(gateway + "/lowongan/" + evasive);
                     waitFor(visitor, By.id("report-vacancy")).click();
                     waitFor(visitor, By.id("reasonCode"));
-                    assertAccessible(visitor, "report a vacancy");
+                    assertNoAccessibilityViolations(visitor, "report a vacancy");
                     new Select(visitor.findElement(By.id("reasonCode"))).selectByValue("ASKS_FOR_MONEY");
                     visitor.findElement(By.id("text")).sendKeys("Diminta transfer uang seragam lewat WA.");
                     visitor.findElement(By.id("send-report")).click();
                     waitFor(visitor, By.id("report-thanks"));
-                    assertAccessible(visitor, "report thanks");
+                    assertNoAccessibilityViolations(visitor, "report thanks");
                     visitorPhone.screenshot("reported");
                 }
 
@@ -224,6 +253,78 @@ class EmployerHiringBrowserIT {
                 seekerPhone.screenshot("applications-after-take-down");
             }
         }
+        assertWithinTheBudgets(budgets);
+    }
+
+    /**
+     * The company's pages and the invited job seeker's application, measured like the portal's read pages (first
+     * load, cache emptied, regular 3G, 360 px) against the same budgets; printed as one block.
+     */
+    private static void assertWithinTheBudgets(List<PageBudget.Figures> figures) {
+        System.out.println("HIRING BUDGETS through the gateway, phone " + Phone.WIDTH + "x" + Phone.HEIGHT
+                + ", signed in, first load (empty cache) on 3G; budget: html+css+js <= "
+                + PageBudget.MAX_TRANSFERRED_BYTES / 1024 + " KB, dcl3g <= " + PageBudget.MAX_DOM_CONTENT_LOADED_MS
+                + " ms, scrollWidth <= innerWidth\n"
+                + String.join("\n", figures.stream().map(PageBudget.Figures::line).toList()));
+        SoftAssertions softly = new SoftAssertions();
+        for (PageBudget.Figures page : figures) {
+            softly.assertThat(page.transferredBytes()).as(page.page() + ": HTML+CSS+JS transferred, bytes")
+                    .isPositive().isLessThanOrEqualTo(PageBudget.MAX_TRANSFERRED_BYTES);
+            softly.assertThat(page.domContentLoadedMs()).as(page.page() + ": DOMContentLoaded on 3G, ms")
+                    .isPositive().isLessThanOrEqualTo(PageBudget.MAX_DOM_CONTENT_LOADED_MS);
+            softly.assertThat(page.fitsTheScreen()).as(page.page() + ": no horizontal scrolling at 360 px ("
+                    + page.scrollWidth() + " > " + page.innerWidth() + ")").isTrue();
+        }
+        softly.assertAll();
+    }
+
+    /** account-service's audit of employer reads of one application, "WHAT by reader", read from its database. */
+    private static List<String> applicantReads(String applicationId) {
+        try (Connection connection = DriverManager.getConnection(platform.jdbcUrl("account_service"),
+                platform.databaseUser(), platform.databasePassword());
+             PreparedStatement statement = connection.prepareStatement(
+                     "SELECT what, reader_id FROM applicant_read_audit WHERE application_id = ? ORDER BY read_at")) {
+            statement.setObject(1, UUID.fromString(applicationId));
+            List<String> reads = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    reads.add(rows.getString("what") + " by " + rows.getString("reader_id"));
+                }
+            }
+            return reads;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Issue 14's devstack promise: every demo vacancy a visitor can find belongs to one of the demo companies whose
+     * credentials the devstack prints, and each of them signs in as a verified company told it can post vacancies.
+     */
+    @Test
+    void everyDemoVacancyBelongsToAVerifiedDemoCompanyThatSignsInWithThePrintedCredentials() {
+        DemoEmployerCredentials demo = DemoEmployerCredentials.defaults();
+        Set<String> ownedDemoVacancies = new HashSet<>();
+        for (String email : demo.emails()) {
+            String token = api.login(email, demo.password());
+            JsonNode me = api.get("/api/accounts/me", token).json();
+            assertThat(me.get("type").asString() + " " + me.get("status").asString()).as(email)
+                    .isEqualTo("EMPLOYER VERIFIED");
+            assertThat(me.get("nextStep").asString()).contains("memasang lowongan");
+            api.get("/api/vacancies/own", token).json().valueStream().map(vacancy -> vacancy.get("id").asString())
+                    .filter(id -> id.startsWith(DEMO_VACANCY_ID_PREFIX)).forEach(ownedDemoVacancies::add);
+        }
+        Set<String> publicDemoVacancies = new HashSet<>();
+        String cursor = "";
+        do {
+            JsonNode page = api.get("/api/vacancies?size=50&cursor="
+                    + URLEncoder.encode(cursor, StandardCharsets.UTF_8), null).json();
+            page.get("items").valueStream().map(vacancy -> vacancy.get("id").asString())
+                    .filter(id -> id.startsWith(DEMO_VACANCY_ID_PREFIX)).forEach(publicDemoVacancies::add);
+            cursor = page.path("nextCursor").isString() ? page.get("nextCursor").asString() : null;
+        } while (cursor != null);
+        assertThat(publicDemoVacancies).isNotEmpty();
+        assertThat(ownedDemoVacancies).as("the demo companies' own vacancies").containsAll(publicDemoVacancies);
     }
 
     private static void fillCompanyRegistration(WebDriver browser, Map<String, String> company) {

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.awaitility.core.ConditionTimeoutException;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -33,12 +34,21 @@ final class PortalSteps {
 
     /** Prints the page's axe summary and fails on any serious or critical violation, naming them. */
     static void assertAccessible(WebDriver browser, String page) {
+        assertThat(printedViolations(browser, page).stream().filter(Axe.Violation::blocking).toList())
+                .as("serious or critical accessibility violations on " + page).isEmpty();
+    }
+
+    /** Prints the page's axe summary and fails on any violation at all, whatever its impact. */
+    static void assertNoAccessibilityViolations(WebDriver browser, String page) {
+        assertThat(printedViolations(browser, page)).as("accessibility violations on " + page).isEmpty();
+    }
+
+    private static List<Axe.Violation> printedViolations(WebDriver browser, String page) {
         List<Axe.Violation> violations = Axe.violations(browser);
         System.out.println("AXE " + Axe.VERSION + " portal " + page + " (" + path(browser) + "): "
                 + Axe.byImpact(violations) + (violations.isEmpty() ? "" : " " + violations.stream()
                         .map(v -> v.rule() + ":" + v.impact()).toList()));
-        assertThat(violations.stream().filter(Axe.Violation::blocking).toList())
-                .as("serious or critical accessibility violations on " + page).isEmpty();
+        return violations;
     }
 
 
@@ -125,14 +135,21 @@ final class PortalSteps {
      * application until then, so the press is repeated (no fixed sleep).
      */
     static String apply(WebDriver browser, String gateway, String vacancyPath) {
-        await("applying on " + vacancyPath).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
-                .ignoreExceptions().until(() -> {
-                    browser.get(gateway + vacancyPath);
-                    WebElement lamar = waitFor(browser, By.cssSelector("form #lamar"));
-                    lamar.click();
-                    waitOn(browser).until(ExpectedConditions.stalenessOf(lamar)); // the POST's answer is on screen
-                    return path(browser).matches("/lamaran/[0-9a-f-]{36}");
-                });
+        try {
+            await("applying on " + vacancyPath).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions().until(() -> {
+                        browser.get(gateway + vacancyPath);
+                        WebElement lamar = waitFor(browser, By.cssSelector("form #lamar"));
+                        lamar.click();
+                        waitOn(browser).until(ExpectedConditions.stalenessOf(lamar)); // the POST's answer is shown
+                        return path(browser).matches("/lamaran/[0-9a-f-]{36}");
+                    });
+        } catch (ConditionTimeoutException notApplied) {
+            // Say what the person sees instead: the refusal page, or the vacancy without its form.
+            throw new AssertionError("no application page after pressing Lamar on " + vacancyPath + "; on "
+                    + path(browser) + " the page says: " + browser.findElement(By.tagName("main")).getText(),
+                    notApplied);
+        }
         return path(browser);
     }
 }
