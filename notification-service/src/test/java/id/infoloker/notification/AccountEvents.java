@@ -29,6 +29,18 @@ final class AccountEvents {
                 null, Instant.now().minusSeconds(60));
     }
 
+    static AccountRegistered employer(UUID accountId, String companyName) {
+        return new AccountRegistered(accountId, AccountType.EMPLOYER, companyName, "hrd@perusahaan.example.id",
+                "+6281234567891", "id", "321501", null,
+                new AccountRegistered.Employer(companyName, "9120001234561", "012345674431000", "Dewi Lestari"),
+                Instant.now().minusSeconds(60));
+    }
+
+    static AccountStatusChanged employerVerified(UUID accountId, String companyName) {
+        return new AccountStatusChanged(accountId, AccountType.EMPLOYER, AccountStatus.VERIFIED,
+                AccountStatus.PENDING_VERIFICATION, companyName, null, null, List.of(), Instant.now());
+    }
+
     static AccountStatusChanged statusChanged(UUID accountId, AccountStatus status, String name, String reasonCode,
                                               String note, List<String> documentsToRedo) {
         return new AccountStatusChanged(accountId, AccountType.JOB_SEEKER, status, AccountStatus.PENDING_VERIFICATION,

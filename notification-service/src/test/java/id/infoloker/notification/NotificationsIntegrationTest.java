@@ -53,6 +53,21 @@ class NotificationsIntegrationTest extends ChannelStubs {
     }
 
     @Test
+    void aCompanyIsToldToSendItsDocumentsThenThatItCanPostVacanciesNotApply() {
+        UUID company = UUID.randomUUID();
+        AccountEvents.publish(json, AccountEvents.employer(company, "PT Sinar Karawang"));
+        api.awaitAtLeast(company, 1);
+        AccountEvents.publish(json, AccountEvents.employerVerified(company, "PT Sinar Karawang"));
+
+        OwnerApi.Mine mine = api.awaitAtLeast(company, 2);
+
+        assertThat(mine.items().get(1).body()).contains("Halo PT Sinar Karawang", "Unggah NIB dan NPWP",
+                "draf lowongan").doesNotContain("menjanjikan pekerjaan");
+        assertThat(mine.items().get(0).body()).contains("Akun perusahaan Anda", "memasang lowongan")
+                .doesNotContain("melamar");
+    }
+
+    @Test
     void aRegistrationIsAcknowledgedAndVerificationIsToldInBahasaIndonesia() {
         UUID owner = UUID.randomUUID();
         AccountEvents.publish(json, AccountEvents.jobSeeker(owner, "Siti Nurhaliza", "id"));

@@ -44,6 +44,7 @@ class AuthorizationMatrixIntegrationTest {
         UUID draft = api.draft(owner, vacancy("Draf Matriks", "Belum terbit."));
         UUID application = api.applied(seeker, vacancy);
         UUID withdrawable = api.applied(seeker, api.published(owner, vacancy("Staf Matriks", "Untuk ditarik.")));
+        UUID guessed = UUID.randomUUID();
         String interview = new tools.jackson.databind.json.JsonMapper().writeValueAsString(VacancyApi.interview());
 
         Map<String, String> callers = new LinkedHashMap<>();
@@ -95,6 +96,28 @@ class AuthorizationMatrixIntegrationTest {
                     "{\"validThrough\":\"" + VacancyApi.today().plusDays(60) + "\"}", 401, 403, 403, 200, 404, 403, 403),
             new Row(HttpMethod.GET, "/api/moderation/reports", null, 401, 403, 403, 403, 403, 403, 200),
             new Row(HttpMethod.GET, "/api/moderation/employers/" + owner, null, 401, 403, 403, 403, 403, 403, 200),
+            // Guessed ids: the same 404 as another company's, for every path that names a vacancy or application.
+            new Row(HttpMethod.GET, "/api/vacancies/" + guessed, null, 404, 404, 404, 404, 404, 404, 404),
+            new Row(HttpMethod.PUT, "/api/vacancies/" + guessed, body, 401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/vacancies/" + guessed + "/publish", null, 401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/vacancies/" + guessed + "/close", null, 401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/vacancies/" + guessed + "/extend",
+                    "{\"validThrough\":\"" + VacancyApi.today().plusDays(60) + "\"}", 401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.GET, "/api/vacancies/" + guessed + "/applications", null,
+                    401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/vacancies/" + guessed + "/applications", null,
+                    401, 404, 403, 403, 403, 403, 403),
+            new Row(HttpMethod.GET, "/api/applications/" + guessed, null, 401, 404, 404, 404, 404, 403, 403),
+            new Row(HttpMethod.GET, "/api/applications/" + guessed + "/interview.ics", null,
+                    401, 404, 404, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/applications/" + guessed + "/status", "{\"status\":\"DILIHAT\"}",
+                    401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/applications/" + guessed + "/interview", interview,
+                    401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/applications/" + guessed + "/reject",
+                    "{\"reasonCode\":\"POSITION_FILLED\"}", 401, 403, 403, 404, 404, 403, 403),
+            new Row(HttpMethod.POST, "/api/applications/" + guessed + "/withdraw", null,
+                    401, 404, 404, 403, 403, 403, 403),
         };
 
         SoftAssertions softly = new SoftAssertions();
@@ -114,6 +137,11 @@ class AuthorizationMatrixIntegrationTest {
                         .isEqualTo(expected);
             }
         }
+        // "Lowongan saya" of another company is its own list: none of the owner's vacancies, drafts or counts.
+        String rivalsOwn = http.get().uri("/api/vacancies/own").header("Authorization", callers.get("otherEmployer"))
+                .exchange().expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        softly.assertThat(rivalsOwn).as("another company's own vacancies")
+                .doesNotContain(vacancy.toString(), draft.toString(), toClose.toString());
         softly.assertAll();
     }
 

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * Tells people where they stand and what to do, so nobody has to guess (the portal's best-known complaint). Texts
  * are {@code account.next-step.<TYPE>.<STATUS>} where an account type needs its own (a verified employer posts
  * vacancies, it does not apply to them), else {@code account.next-step.<STATUS>} (staff: {@code
- * account.next-step.staff}) in the message bundles.
+ * account.next-step.VERIFIER} or {@code .ADMIN}, what each does in the console) in the message bundles.
  */
 @Component
 class NextStep {
@@ -22,7 +22,9 @@ class NextStep {
 
     String of(Account account, Locale locale) {
         if (account.isStaff()) {
-            return messages.getMessage("account.next-step.staff", null, "", locale);
+            // A verifier works the queue; an administrator also moderates vacancies and manages staff.
+            String staff = messages.getMessage("account.next-step.staff", null, "", locale);
+            return messages.getMessage("account.next-step." + account.type().name(), null, staff, locale);
         }
         String common = messages.getMessage("account.next-step." + account.status().name(), null, "", locale);
         return messages.getMessage("account.next-step." + account.type().name() + "." + account.status().name(), null,

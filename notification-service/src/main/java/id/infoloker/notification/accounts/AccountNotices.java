@@ -66,7 +66,8 @@ class AccountNotices {
         contacts.remember(registered, clock.instant());
         if (NoticePolicy.afterRegistration(registered) == Notice.REGISTRATION_RECEIVED) {
             notifier.notify(new Announcement(eventId, registered.accountId(), Notice.REGISTRATION_RECEIVED.name(),
-                    registered.displayName(), registered.registeredAt(), PortalLinks.STATUS, locale -> Map.of()));
+                    registered.displayName(), registered.registeredAt(), PortalLinks.STATUS,
+                    locale -> Map.of("employer", registered.accountType() == AccountType.EMPLOYER)));
         }
     }
 

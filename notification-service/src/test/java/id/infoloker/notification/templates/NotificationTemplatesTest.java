@@ -42,6 +42,24 @@ class NotificationTemplatesTest {
     }
 
     @ParameterizedTest
+    @CsvSource({
+        "id, 'Unggah NIB dan NPWP', 'draf lowongan', 'jangan membayar siapa pun yang menjanjikan pekerjaan'",
+        "en, 'Upload your NIB and NPWP', 'draft vacancies', 'do not pay anyone who promises you a job'"
+    })
+    void aRegisteredCompanyIsToldToSendItsDocumentsAndMayDraftMeanwhileAJobSeekerIsWarnedOfFees(
+            String language, String documents, String drafts, String warning) {
+        Map<String, Object> company = sample();
+        company.put("employer", true);
+        Map<String, Object> person = sample();
+
+        String toCompany = templates.render("REGISTRATION_RECEIVED", Languages.of(language), company).body();
+        String toPerson = templates.render("REGISTRATION_RECEIVED", Languages.of(language), person).body();
+
+        assertThat(toCompany).contains(documents, drafts).doesNotContain(warning);
+        assertThat(toPerson).contains(warning).doesNotContain(documents, drafts);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"id", "en"})
     void theNoteIsLeftOutWhenThereIsNone(String language) {
         Map<String, Object> variables = sample();

@@ -1,0 +1,21 @@
+package id.infoloker.vacancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.infoloker.testkit.RefusalTexts;
+import java.nio.file.Path;
+import java.util.SortedSet;
+import org.junit.jupiter.api.Test;
+
+/** Every refusal this service answers has a title and a detail in Bahasa Indonesia and in English. */
+class EveryRefusalIsExplainedTest {
+
+    @Test
+    void everyProblemCodeThrownHasATitleAndADetailInIndonesianAndEnglish() {
+        SortedSet<String> codes = RefusalTexts.thrownIn(Path.of("src/main/java"));
+
+        assertThat(codes).contains("vacancy-not-found", "application-not-found", "interview-in-past",
+                "report-rate-limited", "employer-suspended");
+        assertThat(RefusalTexts.missingFor(codes)).as("problem texts missing for %s", codes).isEmpty();
+    }
+}
