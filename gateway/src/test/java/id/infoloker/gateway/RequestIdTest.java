@@ -46,6 +46,23 @@ class RequestIdTest extends GatewayIntegrationTest {
         backends.vacancy.server().verify(getRequestedFor(urlPathEqualTo(PATH)).withHeader("X-Request-Id", equalTo(id)));
     }
 
+    @Test
+    void theClientsTraceIsContinuedAndForwardedToTheService() {
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        gateway.get().uri(PATH).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
+                .expectStatus().isOk();
+
+        assertThat(onlyRequestTo(PATH).getHeader("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
+                .doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void aRequestWithoutATraceStartsOneForTheService() {
+        gateway.get().uri(PATH).exchange().expectStatus().isOk();
+
+        assertThat(onlyRequestTo(PATH).getHeader("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"short", "has spaces in it", "semi;colon;value", "a-very-long-id-"
         + "0123456789012345678901234567890123456789012345678901234567890123456789012345678901234567890123456789"})

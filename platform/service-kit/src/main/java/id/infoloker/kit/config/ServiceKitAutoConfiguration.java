@@ -10,6 +10,11 @@ import id.infoloker.kit.problem.ProblemDetailsAdvice;
 import id.infoloker.kit.problem.ProblemMessages;
 import id.infoloker.kit.retention.RetentionConfiguration;
 import id.infoloker.kit.security.ResourceServerConfiguration;
+import id.infoloker.kit.tracing.MicrometerTraceContext;
+import id.infoloker.kit.tracing.TraceContext;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -66,6 +71,15 @@ public class ServiceKitAutoConfiguration {
                 registry.addInterceptor(new ParameterTextInterceptor());
             }
         };
+    }
+
+    /** Micrometer Tracing's (OpenTelemetry) when a tracer is configured, else nothing is captured. */
+    @Bean
+    TraceContext traceContext(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        Tracer available = tracer.getIfAvailable();
+        Propagator propagation = propagator.getIfAvailable();
+        return available == null || propagation == null ? TraceContext.NONE
+                : new MicrometerTraceContext(available, propagation);
     }
 
     /** Named so that it shows as {@code kafka} in health groups. */

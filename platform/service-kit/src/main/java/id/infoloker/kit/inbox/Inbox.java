@@ -1,12 +1,13 @@
 package id.infoloker.kit.inbox;
 
 import id.infoloker.events.EventHeaders;
+import id.infoloker.kit.tracing.TraceContext;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,12 +32,15 @@ public class Inbox {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final String consumerName;
+    private final TraceContext trace;
 
-    public Inbox(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json, String consumerName) {
+    public Inbox(JdbcTemplate jdbc, TransactionTemplate transaction, JsonMapper json, String consumerName,
+                 TraceContext trace) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
         this.consumerName = consumerName;
+        this.trace = trace;
     }
 
     /**
@@ -51,6 +55,15 @@ public class Inbox {
     /** Like {@link #handle(ConsumerRecord, Class, Consumer)}, for effects that need the event's id or time. */
     public <T> boolean handle(ConsumerRecord<String, String> record, Class<T> type,
                               BiConsumer<EventMetadata, T> effect) {
+        boolean[] applied = {false};
+        // The effect runs in the trace of the request that caused the event: its log lines carry that trace id.
+        trace.within(traceParentOf(record), "consume " + record.topic(),
+                () -> applied[0] = handleInTrace(record, type, effect));
+        return applied[0];
+    }
+
+    private <T> boolean handleInTrace(ConsumerRecord<String, String> record, Class<T> type,
+                                      BiConsumer<EventMetadata, T> effect) {
         UUID eventId = eventIdOf(record);
         EventMetadata metadata = new EventMetadata(eventId, occurredAtOf(record), record.topic());
         T event = read(record, type);
@@ -66,7 +79,9 @@ public class Inbox {
             effect.accept(metadata, event);
             return true;
         });
-        if (!Boolean.TRUE.equals(applied)) {
+        if (Boolean.TRUE.equals(applied)) {
+            log.info("Event {} from {} applied by {}", eventId, record.topic(), consumerName);
+        } else {
             log.debug("Skipped duplicate event {} on {}", eventId, record.topic());
         }
         return Boolean.TRUE.equals(applied);
@@ -85,6 +100,10 @@ public class Inbox {
         for (ConsumerRecord<String, String> record : records) {
             eventIds.add(eventIdOf(record));
             events.add(read(record, type));
+            // One batch, many requests: each record's own trace gets a line saying its event arrived here.
+            UUID eventId = eventIds.get(eventIds.size() - 1);
+            trace.within(traceParentOf(record), "consume " + record.topic(),
+                    () -> log.info("Event {} from {} received by {}", eventId, record.topic(), consumerName));
         }
         Integer applied = transaction.execute(status -> {
             List<Object[]> rows = new ArrayList<>(records.size());
@@ -111,6 +130,11 @@ public class Inbox {
             return fresh.size();
         });
         return applied == null ? 0 : applied;
+    }
+
+    private static String traceParentOf(ConsumerRecord<String, String> record) {
+        Header header = record.headers().lastHeader(TraceContext.HEADER);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static UUID eventIdOf(ConsumerRecord<String, String> record) {

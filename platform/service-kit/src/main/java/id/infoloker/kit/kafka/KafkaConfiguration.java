@@ -5,6 +5,7 @@ import id.infoloker.kit.database.DatabaseOutage;
 import id.infoloker.kit.privacy.KeyServiceUnavailableException;
 import id.infoloker.kit.inbox.Inbox;
 import id.infoloker.kit.inbox.MalformedEventException;
+import id.infoloker.kit.tracing.TraceContext;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,8 +22,8 @@ import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
-import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
+import org.springframework.kafka.support.serializer.DeserializationException;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.backoff.ExponentialBackOff;
@@ -41,8 +42,8 @@ public class KafkaConfiguration {
 
     @Bean
     Inbox inbox(JdbcTemplate jdbc, PlatformTransactionManager transactions, JsonMapper json,
-                @Value("${spring.application.name}") String applicationName) {
-        return new Inbox(jdbc, new TransactionTemplate(transactions), json, applicationName);
+                @Value("${spring.application.name}") String applicationName, TraceContext trace) {
+        return new Inbox(jdbc, new TransactionTemplate(transactions), json, applicationName, trace);
     }
 
     @Bean

@@ -1,10 +1,13 @@
 package id.infoloker.kit.outbox;
 
 import id.infoloker.events.Topics;
+import id.infoloker.kit.tracing.TraceContext;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,14 +19,18 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class Outbox {
 
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
+
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final TraceContext trace;
 
-    public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
+    public Outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, TraceContext trace) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.trace = trace;
     }
 
     /**
@@ -42,11 +49,13 @@ public class Outbox {
         }
         UUID eventId = UUID.randomUUID();
         jdbc.update("""
-                INSERT INTO outbox_event (id, topic, record_key, event_type, payload, occurred_at)
-                VALUES (?, ?, ?, ?, ?, ?)
+                INSERT INTO outbox_event (id, topic, record_key, event_type, payload, occurred_at, trace_parent)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
                 """,
                 eventId, topic, String.valueOf(aggregateKey), event.getClass().getSimpleName(),
-                json.writeValueAsString(event), Timestamp.from(Instant.now(clock)));
+                json.writeValueAsString(event), Timestamp.from(Instant.now(clock)), trace.current());
+        // Ids and type only (never the payload: personal data); the line carries the request's trace id.
+        log.info("Event {} {} written to the outbox for {}", event.getClass().getSimpleName(), eventId, topic);
         return eventId;
     }
 }

@@ -1,5 +1,6 @@
 package id.infoloker.kit.outbox;
 
+import id.infoloker.kit.tracing.TraceContext;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
@@ -27,8 +28,8 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock) {
-        return new Outbox(jdbc, json, clock);
+    Outbox outbox(JdbcTemplate jdbc, JsonMapper json, Clock clock, TraceContext trace) {
+        return new Outbox(jdbc, json, clock, trace);
     }
 
     @Bean

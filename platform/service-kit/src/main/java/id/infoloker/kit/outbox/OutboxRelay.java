@@ -1,6 +1,7 @@
 package id.infoloker.kit.outbox;
 
 import id.infoloker.events.EventHeaders;
+import id.infoloker.kit.tracing.TraceContext;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -86,7 +87,7 @@ public class OutboxRelay {
 
     private List<PendingEvent> lockNextBatch() {
         return jdbc.query("""
-                SELECT id, topic, record_key, event_type, payload, occurred_at
+                SELECT id, topic, record_key, event_type, payload, occurred_at, trace_parent
                 FROM outbox_event
                 WHERE sent_at IS NULL
                 ORDER BY position
@@ -95,7 +96,7 @@ public class OutboxRelay {
                 """,
                 (rs, row) -> new PendingEvent(rs.getObject("id", UUID.class), rs.getString("topic"),
                         rs.getString("record_key"), rs.getString("event_type"), rs.getString("payload"),
-                        rs.getTimestamp("occurred_at").toInstant()),
+                        rs.getTimestamp("occurred_at").toInstant(), rs.getString("trace_parent")),
                 properties.batchSize());
     }
 
@@ -135,13 +136,17 @@ public class OutboxRelay {
                 (statement, id) -> statement.setObject(1, id));
     }
 
-    record PendingEvent(UUID id, String topic, String key, String eventType, String payload, Instant occurredAt) {
+    record PendingEvent(UUID id, String topic, String key, String eventType, String payload, Instant occurredAt,
+                        String traceParent) {
 
         ProducerRecord<String, String> toRecord() {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, payload);
             record.headers().add(EventHeaders.EVENT_ID, bytes(id.toString()));
             record.headers().add(EventHeaders.EVENT_TYPE, bytes(eventType));
             record.headers().add(EventHeaders.OCCURRED_AT, bytes(occurredAt.toString()));
+            if (TraceContext.isValid(traceParent)) {
+                record.headers().add(TraceContext.HEADER, bytes(traceParent));
+            }
             return record;
         }
 

@@ -63,6 +63,8 @@ public class KitTestApplication {
         private final Inbox inbox;
         private final JdbcTemplate jdbc;
         public final List<UUID> effects = new CopyOnWriteArrayList<>();
+        /** The trace id in the logging context while each vacancy's effect ran. */
+        public final Map<UUID, String> traceIds = new ConcurrentHashMap<>();
         /** More failures than the configured max-retries (2): a normal failure would be dead-lettered by then. */
         public static final int DATABASE_AWAY_FAILURES = 5;
         private final Map<UUID, Integer> failuresSoFar = new ConcurrentHashMap<>();
@@ -84,6 +86,8 @@ public class KitTestApplication {
                             new SQLTransientConnectionException("Connection is not available", "08001"));
                 }
                 jdbc.update("INSERT INTO observed_closing (vacancy_id) VALUES (?)", event.vacancyId());
+                java.util.Optional.ofNullable(org.slf4j.MDC.get("traceId"))
+                        .ifPresent(traceId -> traceIds.put(event.vacancyId(), traceId));
                 effects.add(event.vacancyId());
             });
         }

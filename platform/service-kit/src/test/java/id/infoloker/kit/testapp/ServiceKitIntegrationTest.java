@@ -57,6 +57,37 @@ class ServiceKitIntegrationTest {
                 "SELECT sent_at IS NOT NULL FROM outbox_event WHERE id = ?", Boolean.class, eventId)).isTrue());
     }
 
+    @Autowired
+    io.micrometer.tracing.Tracer tracer;
+
+    @Test
+    void theRequestsTraceIsStoredWithTheEventSentAsAHeaderAndRestoredInTheConsumersLogContext() {
+        UUID vacancy = UUID.randomUUID();
+        io.micrometer.tracing.Span request = tracer.nextSpan().name("request").start();
+        try (io.micrometer.tracing.Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            closer.close(vacancy, "CLOSED_BY_EMPLOYER", false);
+        } finally {
+            request.end();
+        }
+        String traceId = request.context().traceId();
+
+        ConsumerRecord<String, String> record = readUntil(Topics.VACANCY_CLOSED, r -> r.key().equals(vacancy.toString()));
+        assertThat(header(record, "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]");
+        await().untilAsserted(() -> assertThat(listener.traceIds).containsEntry(vacancy, traceId));
+        assertThat(jdbc.queryForObject("SELECT trace_parent FROM outbox_event WHERE record_key = ?", String.class,
+                vacancy.toString())).contains(traceId);
+    }
+
+    @Test
+    void anEventWrittenOutsideAnyRequestTravelsWithoutATrace() {
+        UUID vacancy = UUID.randomUUID();
+        closer.close(vacancy, "CLOSED_BY_EMPLOYER", false);
+
+        ConsumerRecord<String, String> record = readUntil(Topics.VACANCY_CLOSED, r -> r.key().equals(vacancy.toString()));
+        assertThat(header(record, "traceparent")).isNull();
+        await().untilAsserted(() -> assertThat(listener.effects).contains(vacancy));
+    }
+
     @Test
     void rolledBackStateChangeLeavesNoEvent() {
         UUID vacancy = UUID.randomUUID();
