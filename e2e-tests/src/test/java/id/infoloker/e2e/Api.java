@@ -31,6 +31,17 @@ final class Api {
         return send(request, token);
     }
 
+    /** POST as part of the caller's trace (a W3C {@code traceparent} header), e.g. to follow it through the platform. */
+    Response postInTrace(String path, Object body, String traceparent) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header("Accept-Language", "id")
+                .header("traceparent", traceparent)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        return send(request, null);
+    }
+
     Response get(String path, String token) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30)).GET(), token);
     }

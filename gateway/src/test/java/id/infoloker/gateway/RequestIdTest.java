@@ -13,10 +13,13 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@org.junit.jupiter.api.extension.ExtendWith(OutputCaptureExtension.class)
 class RequestIdTest extends GatewayIntegrationTest {
 
     private static final String PATH = "/api/vacancies/v-1";
@@ -54,6 +57,19 @@ class RequestIdTest extends GatewayIntegrationTest {
 
         assertThat(onlyRequestTo(PATH).getHeader("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
                 .doesNotContain("00f067aa0ba902b7");
+    }
+
+    @Test
+    void aChangeIsLoggedOnceInTheRequestsTraceWithoutItsQuery(CapturedOutput output) {
+        String traceId = "5cf92f3577b34da6a3ce929d0e0e4737";
+        backends.vacancy.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                urlPathEqualTo("/api/vacancies")).willReturn(com.github.tomakehurst.wiremock.client.WireMock.status(201)));
+        gateway.post().uri("/api/vacancies?nik=3173000000000001").header("traceparent", "00-" + traceId
+                + "-00f067aa0ba902b7-01").exchange();
+
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("POST /api/vacancies ->")).toList())
+                .singleElement().asString().contains(traceId).doesNotContain("3173000000000001"));
     }
 
     @Test
