@@ -55,7 +55,7 @@ class RequestIdTest extends GatewayIntegrationTest {
         gateway.get().uri(PATH).header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
                 .expectStatus().isOk();
 
-        assertThat(onlyRequestTo(PATH).getHeader("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-01")
+        assertThat(onlyRequestTo(PATH).getHeader("traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-[0-9a-f]{2}")
                 .doesNotContain("00f067aa0ba902b7");
     }
 
@@ -76,7 +76,7 @@ class RequestIdTest extends GatewayIntegrationTest {
     void aRequestWithoutATraceStartsOneForTheService() {
         gateway.get().uri(PATH).exchange().expectStatus().isOk();
 
-        assertThat(onlyRequestTo(PATH).getHeader("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01");
+        assertThat(onlyRequestTo(PATH).getHeader("traceparent")).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
     }
 
     @ParameterizedTest

@@ -72,7 +72,7 @@ class ServiceKitIntegrationTest {
         String traceId = request.context().traceId();
 
         ConsumerRecord<String, String> record = readUntil(Topics.VACANCY_CLOSED, r -> r.key().equals(vacancy.toString()));
-        assertThat(header(record, "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-0[01]");
+        assertThat(header(record, "traceparent")).matches("00-" + traceId + "-[0-9a-f]{16}-[0-9a-f]{2}");
         await().untilAsserted(() -> assertThat(listener.traceIds).containsEntry(vacancy, traceId));
         assertThat(jdbc.queryForObject("SELECT trace_parent FROM outbox_event WHERE record_key = ?", String.class,
                 vacancy.toString())).contains(traceId);
