@@ -1,6 +1,7 @@
 package id.infoloker.web.backend;
 
 import id.infoloker.web.session.Viewer;
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.http.HttpClient;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One {@link RestClient} per service. Every call carries the signed-in person's token (the one the gateway forwarded
- * from the session cookie), the page's language and the request id; every refusal becomes a {@link BackendProblem},
+ * from the session cookie), the page's language, the request id and the page's trace ({@code traceparent}, through
+ * the observation registry); every refusal becomes a {@link BackendProblem},
  * every outage a {@link BackendUnavailable}. Feature clients (e.g. {@code VacancyApi}) build on these.
  */
 @Component
@@ -43,8 +45,8 @@ public class Backends {
     private final RestClient notification;
     private final JsonMapper json;
 
-    public Backends(ServicesProperties services, JsonMapper json) {
-        RestClient.Builder builder = RestClient.builder();
+    public Backends(ServicesProperties services, JsonMapper json, ObservationRegistry observations) {
+        RestClient.Builder builder = RestClient.builder().observationRegistry(observations);
         this.json = json;
         this.account = client(builder, "account-service", services.account(), services, services.readTimeout());
         this.accountUploads = client(builder, "account-service", services.account(), services,
