@@ -1,8 +1,10 @@
 package id.infoloker.vacancy.applications;
 
+import id.infoloker.kit.caching.PublicReads;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.vacancy.reference.CodeLabels;
 import id.infoloker.vacancy.reference.LabelledCode;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -26,10 +28,12 @@ class ApplicationController {
 
     private final ApplicationService service;
     private final CodeLabels labels;
+    private final PublicReads publicReads;
 
-    ApplicationController(ApplicationService service, CodeLabels labels) {
+    ApplicationController(ApplicationService service, CodeLabels labels, PublicReads publicReads) {
         this.service = service;
         this.labels = labels;
+        this.publicReads = publicReads;
     }
 
     @PostMapping("/api/vacancies/{vacancyId}/applications")
@@ -49,8 +53,8 @@ class ApplicationController {
     }
 
     @GetMapping("/api/applications/rejection-reasons")
-    List<LabelledCode> rejectionReasons() {
-        return labels.of("rejection-reason", RejectionReason.class);
+    ResponseEntity<List<LabelledCode>> rejectionReasons(HttpServletRequest request) {
+        return publicReads.answer(request, labels.of("rejection-reason", RejectionReason.class));
     }
 
     @GetMapping("/api/applications/{applicationId}")

@@ -1,5 +1,6 @@
 package id.infoloker.vacancy.moderation;
 
+import id.infoloker.kit.caching.PublicReads;
 import id.infoloker.vacancy.reference.CodeLabels;
 import id.infoloker.vacancy.reference.LabelledCode;
 import jakarta.servlet.http.HttpServletRequest;
@@ -8,6 +9,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,16 +24,18 @@ class ReportController {
     private final ReportService reports;
     private final ReporterKeys reporters;
     private final CodeLabels labels;
+    private final PublicReads publicReads;
 
-    ReportController(ReportService reports, ReporterKeys reporters, CodeLabels labels) {
+    ReportController(ReportService reports, ReporterKeys reporters, CodeLabels labels, PublicReads publicReads) {
         this.reports = reports;
         this.reporters = reporters;
         this.labels = labels;
+        this.publicReads = publicReads;
     }
 
     @GetMapping("/api/vacancies/report-reasons")
-    List<LabelledCode> reasons() {
-        return labels.of("report-reason", ReportReason.class);
+    ResponseEntity<List<LabelledCode>> reasons(HttpServletRequest request) {
+        return publicReads.answer(request, labels.of("report-reason", ReportReason.class));
     }
 
     @PostMapping("/api/vacancies/{id}/reports")

@@ -1,5 +1,6 @@
 package id.infoloker.vacancy.search;
 
+import id.infoloker.kit.caching.PublicReads;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.vacancy.applications.Transparency;
 import id.infoloker.vacancy.reference.Kecamatan;
@@ -22,12 +23,12 @@ class PublicVacancyController {
 
     private final VacancyRepository vacancies;
     private final Transparency transparency;
-    private final PublicReadCaching caching;
+    private final PublicReads publicReads;
 
-    PublicVacancyController(VacancyRepository vacancies, Transparency transparency, PublicReadCaching caching) {
+    PublicVacancyController(VacancyRepository vacancies, Transparency transparency, PublicReads publicReads) {
         this.vacancies = vacancies;
         this.transparency = transparency;
-        this.caching = caching;
+        this.publicReads = publicReads;
     }
 
     @GetMapping("/api/vacancies/{id}")
@@ -35,8 +36,8 @@ class PublicVacancyController {
         Vacancy v = vacancies.find(id)
                 .filter(Vacancy::isPublic)
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, "vacancy-not-found"));
-        return caching.answer(request, new PublicVacancy(v.id(), v.companyName(), v.title(), v.description(), v.requirements(),
-                v.minimumEducation(), v.kecamatanCode(), Kecamatan.nameOf(v.kecamatanCode()), v.employmentType(),
+        return publicReads.answer(request, new PublicVacancy(v.id(), v.companyName(), v.title(), v.description(),
+                v.requirements(), v.minimumEducation(), v.kecamatanCode(), Kecamatan.nameOf(v.kecamatanCode()), v.employmentType(),
                 v.salaryMin(), v.salaryMax(), v.openings(), v.closingDate(), VacancyView.HOW_TO_APPLY,
                 v.status().name(), v.publishedAt(), transparency.of(id)));
     }

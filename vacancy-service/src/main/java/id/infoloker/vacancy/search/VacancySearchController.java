@@ -1,5 +1,6 @@
 package id.infoloker.vacancy.search;
 
+import id.infoloker.kit.caching.PublicReads;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.vacancy.reference.EducationLevel;
 import id.infoloker.vacancy.reference.EmploymentType;
@@ -26,12 +27,12 @@ class VacancySearchController {
 
     private final VacancySearch search;
     private final Clock clock;
-    private final PublicReadCaching caching;
+    private final PublicReads publicReads;
 
-    VacancySearchController(VacancySearch search, Clock clock, PublicReadCaching caching) {
+    VacancySearchController(VacancySearch search, Clock clock, PublicReads publicReads) {
         this.search = search;
         this.clock = clock;
-        this.caching = caching;
+        this.publicReads = publicReads;
     }
 
     /**
@@ -81,7 +82,7 @@ class VacancySearchController {
             next = new SearchCursor(effective, last.summary().publishedAt(), last.rank(), last.summary().id())
                     .encode();
         }
-        return caching.answer(request,
+        return publicReads.answer(request,
                 new VacancyPage(page.stream().map(VacancySearch.Hit::summary).toList(), next, effective.name()));
     }
 

@@ -1,5 +1,6 @@
 package id.infoloker.kit.config;
 
+import id.infoloker.kit.caching.PublicReadsConfiguration;
 import id.infoloker.kit.health.KafkaHealthIndicator;
 import id.infoloker.kit.input.ParameterTextInterceptor;
 import id.infoloker.kit.input.SafeTextModule;
@@ -43,7 +44,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"
         })
 @Import({OutboxConfiguration.class, KafkaConfiguration.class, ResourceServerConfiguration.class,
-    PrivacyConfiguration.class, RetentionConfiguration.class})
+    PrivacyConfiguration.class, RetentionConfiguration.class, PublicReadsConfiguration.class})
 public class ServiceKitAutoConfiguration {
 
     @Bean

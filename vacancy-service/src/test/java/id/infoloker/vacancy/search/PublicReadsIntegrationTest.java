@@ -16,10 +16,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 
-/** Public reads say what a shared cache may do with them; answers to requests with a token are never shared. */
+/**
+ * Public reads (search, detail, the reference lists) say what a shared cache may do with them, through the kit's
+ * {@code PublicReads}; answers to requests with a token or a cookie are never shared.
+ */
 @InfolokerIntegrationTest
 @Import(TestTokensConfiguration.class)
-class PublicReadCachingIntegrationTest {
+class PublicReadsIntegrationTest {
 
     @LocalServerPort
     int port;
@@ -35,11 +38,12 @@ class PublicReadCachingIntegrationTest {
     }
 
     @Test
-    void anonymousSearchAndDetailArePublicWithAnEtagAnd304OnAMatch() {
+    void anonymousSearchDetailAndReferenceListsArePublicWithAnEtagAnd304OnAMatch() {
         UUID employer = api.verifiedEmployer("PT Cache");
         UUID id = api.published(employer, vacancy("Operator Cache " + tag(), "Shift pagi."));
 
-        for (String path : new String[] {"/api/vacancies?q=operator", "/api/vacancies/" + id}) {
+        for (String path : new String[] {"/api/vacancies?q=operator", "/api/vacancies/" + id,
+            "/api/vacancies/report-reasons", "/api/applications/rejection-reasons"}) {
             HttpHeaders headers = api.http().get().uri(path).exchange()
                     .expectStatus().isOk()
                     .expectBody().returnResult().getResponseHeaders();
@@ -69,9 +73,26 @@ class PublicReadCachingIntegrationTest {
                             VacancyApi.employer(employer)).exchange()
                     .expectStatus().isOk()
                     .expectBody().returnResult().getResponseHeaders();
-            assertThat(headers.getCacheControl()).as(path).isEqualTo(PublicReadCaching.PRIVATE);
+            assertThat(headers.getCacheControl()).as(path).isEqualTo("private, no-store");
             assertThat(headers.getETag()).as(path).isNull();
         }
+    }
+
+    @Test
+    void aCookieMakesTheSameReadsPrivateAndAnIfNoneMatchIsThenIgnored() {
+        UUID employer = api.verifiedEmployer("PT Kue");
+        UUID id = api.published(employer, vacancy("Kasir Kue " + tag(), "Shift siang."));
+        String path = "/api/vacancies/" + id;
+        String etag = api.http().get().uri(path).exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseHeaders().getETag();
+
+        HttpHeaders headers = api.http().get().uri(path).header(HttpHeaders.COOKIE, "lang=en")
+                .header(HttpHeaders.IF_NONE_MATCH, etag).exchange()
+                .expectStatus().isOk()
+                .expectBody().returnResult().getResponseHeaders();
+        assertThat(headers.getCacheControl()).isEqualTo("private, no-store");
+        assertThat(headers.getETag()).isNull();
     }
 
     @Test
