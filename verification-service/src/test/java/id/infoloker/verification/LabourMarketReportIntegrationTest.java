@@ -9,6 +9,7 @@ import id.infoloker.events.ApplicationSubmitted;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VacancyClosed;
 import id.infoloker.events.VacancyPublished;
+import id.infoloker.events.VacancyReported;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestKafka;
 import id.infoloker.testkit.TestTokensConfiguration;
@@ -92,6 +93,10 @@ class LabourMarketReportIntegrationTest {
                 "321503", "SMK", "PKWT", 5_200_000L, null, today.plusDays(30), now));
         publish(Topics.VACANCY_PUBLISHED, kasir, new VacancyPublished(kasir, UUID.randomUUID(), "PT Calo", "Kasir",
                 "321501", "SMA", "PKWTT", null, null, today.plusDays(30), now));
+        UUID reportId = UUID.randomUUID();
+        publish(Topics.VACANCY_REPORTED, kasir, new VacancyReported(reportId, kasir, "ASKS_FOR_MONEY", now));
+        // Delivered twice (a redelivery after a relay crash): still one report.
+        publish(Topics.VACANCY_REPORTED, kasir, new VacancyReported(reportId, kasir, "ASKS_FOR_MONEY", now));
         publish(Topics.VACANCY_CLOSED, kasir, new VacancyClosed(kasir, UUID.randomUUID(), "TAKEN_DOWN", now));
         UUID[] applications = {UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()};
         for (UUID application : applications) {
@@ -109,6 +114,8 @@ class LabourMarketReportIntegrationTest {
         LabourMarketReport after = await().atMost(WAIT).until(() -> reports.of(month),
                 report -> report.placements() > before.placements()
                         && report.closures().getOrDefault("TAKEN_DOWN", 0L) > before.closures().getOrDefault("TAKEN_DOWN", 0L)
+                        && report.reports().getOrDefault("ASKS_FOR_MONEY", 0L)
+                                > before.reports().getOrDefault("ASKS_FOR_MONEY", 0L)
                         && report.applications() >= before.applications() + 3
                         && report.vacancies().total() >= before.vacancies().total() + 2);
 
@@ -126,6 +133,7 @@ class LabourMarketReportIntegrationTest {
         assertThat(after.applications() - before.applications()).isEqualTo(3);
         assertThat(after.placements() - before.placements()).isEqualTo(1);
         assertThat(delta(after.closures(), before.closures(), "TAKEN_DOWN")).isEqualTo(1);
+        assertThat(delta(after.reports(), before.reports(), "ASKS_FOR_MONEY")).isEqualTo(1);
         assertThat(delta(after.feedback(), before.feedback(), "SUGGESTION")).isEqualTo(1);
         assertThat(after.verification().decisions() - before.verification().decisions()).isEqualTo(3);
         assertThat(after.verification().medianWaitHours()).isNotNull();

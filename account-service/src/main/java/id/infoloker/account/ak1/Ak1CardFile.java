@@ -5,6 +5,8 @@ import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.accounts.JobSeekerProfile;
 import id.infoloker.account.accounts.JobSeekerProfileRepository;
 import id.infoloker.account.accounts.Sex;
+import id.infoloker.account.career.CareerProfile;
+import id.infoloker.account.career.CareerProfiles;
 import id.infoloker.account.documents.DocumentService;
 import id.infoloker.account.documents.DocumentView;
 import id.infoloker.account.registration.KecamatanCatalog;
@@ -26,15 +28,18 @@ class Ak1CardFile {
     private final JobSeekerProfileRepository jobSeekers;
     private final DocumentService documents;
     private final KecamatanCatalog kecamatan;
+    private final CareerProfiles careerProfiles;
     private final Ak1Properties properties;
 
     Ak1CardFile(Ak1Cards cards, AccountRepository accounts, JobSeekerProfileRepository jobSeekers,
-                DocumentService documents, KecamatanCatalog kecamatan, Ak1Properties properties) {
+                DocumentService documents, KecamatanCatalog kecamatan, CareerProfiles careerProfiles,
+                Ak1Properties properties) {
         this.cards = cards;
         this.accounts = accounts;
         this.jobSeekers = jobSeekers;
         this.documents = documents;
         this.kecamatan = kecamatan;
+        this.careerProfiles = careerProfiles;
         this.properties = properties;
     }
 
@@ -50,9 +55,14 @@ class Ak1CardFile {
                 profile.birthDate(), profile.sex() == Sex.F ? "Perempuan" : "Laki-laki", profile.education().name(),
                 profile.address(), kecamatan.find(profile.kecamatanCode())
                         .map(KecamatanCatalog.Kecamatan::name).orElse(profile.kecamatanCode()),
-                List.of(), newestPhotoOf(accountId));
+                skillsOf(accountId), newestPhotoOf(accountId));
         return Ak1CardPdf.render(card, holder, properties.officeName(),
                 properties.verificationUrl(card.verificationCode()).toString());
+    }
+
+    /** The card prints the skills of the holder's career profile, when they wrote one. */
+    private List<String> skillsOf(UUID accountId) {
+        return careerProfiles.of(accountId).map(CareerProfile::skills).orElse(List.of());
     }
 
     private byte[] newestPhotoOf(UUID accountId) {

@@ -132,8 +132,12 @@ class Ak1CardIntegrationTest {
     }
 
     @Test
-    void thePdfNamesTheHolderAndItsQrCodeOpensThePublicCheck() throws Exception {
+    void thePdfNamesTheHolderPrintsTheirSkillsAndItsQrCodeOpensThePublicCheck() throws Exception {
         Caller siti = accounts.jobSeeker();
+        http.put().uri("/api/accounts/me/career-profile").headers(siti.bearer())
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("skills", List.of("Operator forklift", "Las listrik")))
+                .exchange().expectStatus().isOk();
         // Documents are locked once decided: the pas foto is uploaded before the verification, as people do.
         accounts.upload(siti, "PAS_FOTO", realPhoto(), "foto.png", MediaType.IMAGE_PNG).expectStatus().isCreated();
         approve(siti);
@@ -148,7 +152,8 @@ class Ak1CardIntegrationTest {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertThat(text).contains("Siti Nurhaliza").contains((String) card.get("number"))
-                    .contains("AK/1").contains((String) siti.registration().get("nik"));
+                    .contains("AK/1").contains((String) siti.registration().get("nik"))
+                    .contains("Operator forklift, Las listrik");
             BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 200);
             String decoded = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
                     new BufferedImageLuminanceSource(page)))).getText();

@@ -17,6 +17,7 @@ public final class Topics {
     public static final String VERIFICATION_DECIDED = "verification.decided.v1";
     public static final String VACANCY_PUBLISHED = "vacancy.published.v1";
     public static final String VACANCY_CLOSED = "vacancy.closed.v1";
+    public static final String VACANCY_REPORTED = "vacancy.reported.v1";
     public static final String APPLICATION_SUBMITTED = "application.submitted.v1";
     public static final String APPLICATION_STATUS_CHANGED = "application.status-changed.v1";
     public static final String ACCESS_REVOKED = "account.access-revoked.v1";
@@ -29,7 +30,7 @@ public final class Topics {
             ACCOUNT_REGISTERED, ACCOUNT_DOCUMENTS_SUBMITTED, ACCOUNT_STATUS_CHANGED, VERIFICATION_DECIDED,
             VACANCY_PUBLISHED, VACANCY_CLOSED, APPLICATION_SUBMITTED, APPLICATION_STATUS_CHANGED, ACCESS_REVOKED,
             ACCOUNT_ONE_TIME_CODE_REQUESTED, ACCOUNT_CONTACT_CHANGED, ACCOUNT_IDENTITY_CORRECTION_REQUESTED,
-            AK1_REPORT_DUE, FEEDBACK_REPLIED);
+            AK1_REPORT_DUE, FEEDBACK_REPLIED, VACANCY_REPORTED);
 
     public static String deadLetterOf(String topic) {
         return topic + DEAD_LETTER_SUFFIX;
@@ -47,6 +48,7 @@ public final class Topics {
             case VERIFICATION_DECIDED -> VerificationDecided.class;
             case VACANCY_PUBLISHED -> VacancyPublished.class;
             case VACANCY_CLOSED -> VacancyClosed.class;
+            case VACANCY_REPORTED -> VacancyReported.class;
             case APPLICATION_SUBMITTED -> ApplicationSubmitted.class;
             case APPLICATION_STATUS_CHANGED -> ApplicationStatusChanged.class;
             case ACCESS_REVOKED -> AccessRevoked.class;

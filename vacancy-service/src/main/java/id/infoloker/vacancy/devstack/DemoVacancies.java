@@ -1,5 +1,8 @@
 package id.infoloker.vacancy.devstack;
 
+import id.infoloker.events.Topics;
+import id.infoloker.events.VacancyPublished;
+import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.vacancy.accounts.AccountProjection;
 import id.infoloker.vacancy.reference.EducationLevel;
 import id.infoloker.vacancy.vacancies.VacancyInputPolicy;
@@ -27,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>The three employers are real, verified accounts: account-service creates them under the same ids in the devstack
  * profile ({@code DemoEmployers}, issue 14) and the devstack prints their credentials, so their applications can be
- * worked through by hand. No vacancy.published.v1 is published for the demo vacancies (they are a local fixture; job
- * alerts are for new vacancies).
+ * worked through by hand. Each demo vacancy inserted is also published as vacancy.published.v1 through the outbox, as
+ * a posted one would be, so the office's labour-market report (built from events) has figures on a fresh devstack.
  */
 @Component
 @Profile("devstack")
@@ -96,12 +99,15 @@ class DemoVacancies implements ApplicationRunner {
     private final JdbcTemplate jdbc;
     private final AccountProjection accounts;
     private final TransactionTemplate transactions;
+    private final Outbox outbox;
     private final Clock clock;
 
-    DemoVacancies(JdbcTemplate jdbc, AccountProjection accounts, TransactionTemplate transactions, Clock clock) {
+    DemoVacancies(JdbcTemplate jdbc, AccountProjection accounts, TransactionTemplate transactions, Outbox outbox,
+                  Clock clock) {
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.transactions = transactions;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -117,7 +123,7 @@ class DemoVacancies implements ApplicationRunner {
             for (int i = 0; i < DEMOS.size(); i++) {
                 Demo demo = DEMOS.get(i);
                 Timestamp published = Timestamp.from(now.minus(Duration.ofHours(i)));
-                count += jdbc.update("""
+                int added = jdbc.update("""
                         INSERT INTO vacancy (id, employer_id, company_name, title, description, requirements,
                             minimum_education, education_rank, kecamatan_code, employment_type, salary_min, salary_max,
                             openings, closing_date, status, created_at, published_at)
@@ -127,6 +133,13 @@ class DemoVacancies implements ApplicationRunner {
                         demo.requirements(), demo.education().name(), demo.education().rank(), demo.kecamatan(),
                         demo.type(), demo.salaryMin(), demo.salaryMax(), demo.openings(), closing, published,
                         published);
+                if (added == 1) {
+                    outbox.publish(Topics.VACANCY_PUBLISHED, demo.id(), new VacancyPublished(demo.id(),
+                            demo.employer().id(), demo.employer().name(), demo.title(), demo.kecamatan(),
+                            demo.education().name(), demo.type(), demo.salaryMin(), demo.salaryMax(), closing,
+                            published.toInstant()));
+                }
+                count += added;
             }
             return count;
         });

@@ -1,5 +1,8 @@
 package id.infoloker.vacancy.moderation;
 
+import id.infoloker.events.Topics;
+import id.infoloker.events.VacancyReported;
+import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.vacancy.vacancies.VacancyRepository;
 import id.infoloker.vacancy.vacancies.VacancyStatus;
@@ -17,12 +20,15 @@ class ReportService {
     private final VacancyReports reports;
     private final VacancyRepository vacancies;
     private final ReportThrottlePolicy throttle;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ReportService(VacancyReports reports, VacancyRepository vacancies, ReportThrottlePolicy throttle, Clock clock) {
+    ReportService(VacancyReports reports, VacancyRepository vacancies, ReportThrottlePolicy throttle, Outbox outbox,
+                  Clock clock) {
         this.reports = reports;
         this.vacancies = vacancies;
         this.throttle = throttle;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -44,6 +50,9 @@ class ReportService {
         }
         UUID id = UUID.randomUUID();
         reports.insert(id, vacancyId, request, reporterAccountId, reporterKey, now);
+        // The office's monthly report counts reports by reason; who reported and what they wrote stay here.
+        outbox.publish(Topics.VACANCY_REPORTED, vacancyId,
+                new VacancyReported(id, vacancyId, request.reasonCode().name(), now));
         return id;
     }
 }

@@ -13,12 +13,14 @@ import java.util.Map;
  * @param verified     job seekers approved in the month
  * @param applications applications sent in the month
  * @param placements   applications accepted by the employer in the month
+ * @param reports      "Laporkan lowongan" reports received in the month, by reason
  * @param closures     vacancies closed in the month, by reason (the office's take-downs among them)
  * @param feedback     public feedback received in the month, by category
  */
 public record LabourMarketReport(YearMonth month, Breakdown registered, Breakdown verified, Vacancies vacancies,
                                  long applications, long placements, Throughput verification,
-                                 Map<String, Long> closures, Map<String, Long> feedback) {
+                                 Map<String, Long> reports, Map<String, Long> closures,
+                                 Map<String, Long> feedback) {
 
     /** A count and its splits; keys are codes (sex M/F, age groups, education levels, kecamatan codes). */
     public record Breakdown(long total, Map<String, Long> bySex, Map<String, Long> byAgeGroup,

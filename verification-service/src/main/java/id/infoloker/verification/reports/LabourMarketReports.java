@@ -62,6 +62,8 @@ public class LabourMarketReports {
                 count("SELECT count(*) FROM report_application WHERE submitted_at >= ? AND submitted_at < ?", from, to),
                 count("SELECT count(*) FROM report_application WHERE accepted_at >= ? AND accepted_at < ?", from, to),
                 throughput(from, to),
+                counts("SELECT reason_code, count(*) FROM report_vacancy_report WHERE reported_at >= ? "
+                        + "AND reported_at < ? GROUP BY reason_code ORDER BY reason_code", from, to),
                 counts("SELECT reason, count(*) FROM report_vacancy_closed WHERE closed_at >= ? AND closed_at < ? "
                         + "GROUP BY reason ORDER BY reason", from, to),
                 counts("SELECT category, count(*) FROM feedback WHERE created_at >= ? AND created_at < ? "

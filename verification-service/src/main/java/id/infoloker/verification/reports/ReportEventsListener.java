@@ -5,6 +5,7 @@ import id.infoloker.events.ApplicationSubmitted;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VacancyClosed;
 import id.infoloker.events.VacancyPublished;
+import id.infoloker.events.VacancyReported;
 import id.infoloker.kit.inbox.Inbox;
 import id.infoloker.kit.inbox.MalformedEventException;
 import java.sql.Timestamp;
@@ -56,6 +57,19 @@ class ReportEventsListener {
                     INSERT INTO report_vacancy_closed (vacancy_id, reason, closed_at) VALUES (?, ?, ?)
                     ON CONFLICT (vacancy_id) DO NOTHING""", closed.vacancyId(), closed.reason(),
                     at(closed.closedAt()));
+        });
+    }
+
+    @KafkaListener(topics = Topics.VACANCY_REPORTED)
+    void onVacancyReported(ConsumerRecord<String, String> record) {
+        inbox.handle(record, VacancyReported.class, (meta, report) -> {
+            if (report.reportId() == null || report.reasonCode() == null) {
+                throw new MalformedEventException("VacancyReported without reportId or reasonCode");
+            }
+            jdbc.update("""
+                    INSERT INTO report_vacancy_report (report_id, vacancy_id, reason_code, reported_at)
+                    VALUES (?, ?, ?, ?) ON CONFLICT (report_id) DO NOTHING""", report.reportId(), report.vacancyId(),
+                    report.reasonCode(), at(report.reportedAt()));
         });
     }
 

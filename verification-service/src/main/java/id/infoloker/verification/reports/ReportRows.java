@@ -34,6 +34,7 @@ final class ReportRows {
                 throughput.revisionRate())));
         throughput.perDay().forEach(day -> rows.add(new Row("verification.per-day", day.day().toString(),
                 Long.toString(day.decisions()))));
+        map(rows, "moderation.reported", report.reports());
         map(rows, "moderation.closed", report.closures());
         map(rows, "feedback", report.feedback());
         return rows;
