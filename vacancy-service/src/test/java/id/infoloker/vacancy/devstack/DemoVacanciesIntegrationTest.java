@@ -2,6 +2,8 @@ package id.infoloker.vacancy.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.infoloker.events.Topics;
+import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
 import id.infoloker.vacancy.VacancyApi;
@@ -31,11 +33,18 @@ class DemoVacanciesIntegrationTest {
     @Autowired
     TransactionTemplate transactions;
 
+    @Autowired
+    Outbox outbox;
+
     @Test
-    void seedingIsIdempotentAndANewcomersFirstSearchFindsSomething() {
-        DemoVacancies seeder = new DemoVacancies(jdbc, accounts, transactions, Clock.systemUTC());
+    void seedingIsIdempotentPublishesEachDemoOnceAndANewcomersFirstSearchFindsSomething() {
+        DemoVacancies seeder = new DemoVacancies(jdbc, accounts, transactions, outbox, Clock.systemUTC());
         seeder.run(null);
         seeder.run(null);
+
+        // Published through the outbox like a posted vacancy (the office's report counts them), once each.
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE topic = ? AND record_key LIKE "
+                + "'d1000000-%'", Long.class, Topics.VACANCY_PUBLISHED)).isEqualTo(DemoVacancies.DEMOS.size());
 
         assertThat(jdbc.queryForObject("SELECT count(*) FROM vacancy WHERE id::text LIKE 'd1000000-%'", Long.class))
                 .isEqualTo(DemoVacancies.DEMOS.size());
