@@ -12,7 +12,7 @@
 #      and through nginx as a plain proxy (Debian nginx, started here on port 8690, stopped at the end), ROUNDS
 #      alternating rounds;
 #   3. wrk, the cached anonymous GET through the gateway vs the same GET directly on vacancy-service (uncached).
-# Stops nginx and the devstack by PID and writes benchmarks/results/browsing-<timestamp>.json and .md.
+# Stops nginx and the devstack by PID and writes benchmarks/results/browsing-<timestamp>.json, .md and .html (charts).
 # Bounded: about 5 minutes after start-up; at most 80 s x BROWSE_RATE Gatling requests, wrk runs of DURATION each.
 # Needs: the jars (`mvn -B package -DskipTests`, online the first time), wrk and nginx (apt-get install -y wrk
 # nginx-light); without nginx step 2 runs without it. Run it under the build lock on a shared machine:
@@ -61,7 +61,11 @@ mkdir -p "$work_dir"
 started=$(date +%s)
 # The targets assume production's compiled code: service JVMs with C2 unless JIT=c1 (the devstack's default).
 jit=(--full-jit)
-[[ "${JIT:-full}" == c1 ]] && jit=()
+jvm_flags="-Xmx384m -XX:+UseSerialGC, full JIT"
+if [[ "${JIT:-full}" == c1 ]]; then
+  jit=()
+  jvm_flags="-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, C1 only"
+fi
 java -jar "$root/devstack/target/devstack-launcher.jar" --root "$jars" --work-dir "$work_dir" --port-offset "$offset" \
   --services "${modules// /,}" "${jit[@]}" > "$work_dir.log" 2>&1 &
 devstack_pid=$!
@@ -157,6 +161,6 @@ report="${report%/}"
 report="${report#"$root"/}"
 java -cp "$classpath" id.infoloker.benchmarks.browsing.Report "$here/target/browsing-mix-$timestamp.json" \
   "$here/target/wrk-$timestamp.txt" "$results/browsing-$timestamp" "${report:-none}/index.html" \
-  "$(nproc) cores, $(java -version 2>&1 | head -1), devstack JVMs (-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC), wrk -t2 -c16 -d$duration x $rounds rounds on $path"
-echo "== results: $results/browsing-$timestamp.json $results/browsing-$timestamp.md"
+  "$(nproc) cores, $(java -version 2>&1 | head -1), devstack JVMs ($jvm_flags), wrk -t2 -c16 -d$duration x $rounds rounds on $path, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== results: $results/browsing-$timestamp.json .md .html"
 [[ "$gatling_rc" == 0 ]]

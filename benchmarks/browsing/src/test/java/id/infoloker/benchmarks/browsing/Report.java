@@ -10,7 +10,8 @@ import java.util.Map;
 
 /**
  * Puts one run together: the Gatling mix (JSON + table written by the simulation) and the wrk lines
- * ({@code name req/s p50 p99 non2xx}), with the ratios issue 17 asks for, into {@code <prefix>.json} and {@code .md}.
+ * ({@code name req/s p50 p99 non2xx}), with the ratios issue 17 asks for, into {@code <prefix>.json}, {@code .md} and
+ * {@code .html} ({@link Charts}).
  */
 public final class Report {
 
@@ -82,6 +83,7 @@ public final class Report {
                 """, ratios.get("authGatewayOverDirect"), ratios.get("authNginxOverDirect"),
                 ratios.get("authGatewayP50OverheadMs"), ratios.get("cachedGatewayOverUncachedDirect")));
         Files.writeString(Path.of(prefix + ".md"), md);
+        Charts.write(Path.of(prefix + ".json"));
         System.out.println(md);
     }
 
