@@ -235,8 +235,9 @@ class ExposureTest {
     private static boolean allowedEgress(String service, NetworkPolicyPeer peer, String postgres, String kafka,
                                          Overlay overlay) {
         if (peer.getIpBlock() != null) {
-            // Email and SMS/WhatsApp providers live outside the cluster; private ranges stay closed.
-            return Platform.NOTIFICATION.equals(service)
+            // Email and SMS/WhatsApp providers (notification-service) and the documents' object store
+            // (account-service) live outside the cluster; private ranges stay closed.
+            return (Platform.NOTIFICATION.equals(service) || Platform.ACCOUNT.equals(service))
                     && peer.getIpBlock().getExcept() != null && peer.getIpBlock().getExcept().contains("10.0.0.0/8");
         }
         Map<String, String> pods = peer.getPodSelector() == null || peer.getPodSelector().getMatchLabels() == null

@@ -4,9 +4,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Where document contents live, addressed by generated ids only (never by a name the uploader chose). PostgreSQL
- * first ({@link PostgresDocumentStorage}); an object store can replace it without touching the rest. Implementations
- * take part in the caller's transaction where they can, so metadata and content change together.
+ * Where document contents live, addressed by generated ids only (never by a name the uploader chose):
+ * {@link PostgresDocumentStorage} (devstack) or {@link S3DocumentStorage} (cluster), chosen by
+ * {@code infoloker.documents.storage} ({@link DocumentStorageConfiguration}). Both keep content and metadata in step
+ * with the caller's transaction: a rollback leaves neither, a committed deletion removes both.
  */
 public interface DocumentStorage {
 
