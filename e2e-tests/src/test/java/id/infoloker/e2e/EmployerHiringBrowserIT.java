@@ -215,6 +215,11 @@ class EmployerHiringBrowserIT {
                 assertThat(ics).startsWith("200 attachment;").contains("BEGIN:VCALENDAR", "BEGIN:VEVENT",
                         interviewDay.toString().replace("-", "") + "T093000", "Kawasan KIIC");
                 budgets.add(PageBudget.firstLoadOn3g(seekerPhone, "invited", gateway + applicationPath));
+                // The same details in the in-app notice (and so on the person's channels, which render it alike).
+                await("the invitation's notice").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(notificationsOf(personToken)).anySatisfy(text -> assertThat(text).contains(
+                                "Undangan wawancara: " + vacancyTitle, "pukul 09.30", "Kawasan KIIC Lot C-1",
+                                "Dewi Lestari, 0812-1111-2222")));
 
                 // A second ad of the same company, evasive; the job seeker applies to it too.
                 String evasive = postEvasiveAd(employerToken);
@@ -240,13 +245,13 @@ class EmployerHiringBrowserIT {
                 takeDownInTheConsole(evasive);
 
                 // Its applicant is told: the application ends (DITUTUP, taken down) and a notification says so.
-                await("the applicant told of the take-down").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-                    JsonNode notifications = api.get("/api/notifications/me?limit=20", personToken).json()
-                            .get("items");
-                    assertThat(notifications.valueStream().map(n -> n.get("title").asString() + " "
-                            + n.get("body").asString()).toList())
-                            .anySatisfy(text -> assertThat(text).contains("Staf Gudang Harian"));
-                });
+                // Its applicant and the company are told, each in their own words.
+                await("the applicant told of the take-down").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(notificationsOf(personToken)).anySatisfy(text -> assertThat(text)
+                                .contains("Lowongan dihentikan petugas: Staf Gudang Harian", "lamaran Anda ditutup")));
+                await("the company told of the take-down").atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                        assertThat(notificationsOf(employerToken)).anySatisfy(text -> assertThat(text)
+                                .contains("Lowongan Anda dihentikan petugas: Staf Gudang Harian")));
                 seeker.get(gateway + "/lamaran");
                 reloadUntil(seeker, Duration.ofSeconds(30), driver -> driver.findElements(
                         By.cssSelector("[data-status='DITUTUP']")).size() == 1);
@@ -276,6 +281,13 @@ class EmployerHiringBrowserIT {
                     + page.scrollWidth() + " > " + page.innerWidth() + ")").isTrue();
         }
         softly.assertAll();
+    }
+
+    /** The newest in-app notifications of the token's account, each as "title body". */
+    private static List<String> notificationsOf(String token) {
+        return api.get("/api/notifications/me?limit=20", token).json().get("items").valueStream()
+                .map(notification -> notification.get("title").asString() + " " + notification.get("body").asString())
+                .toList();
     }
 
     /** account-service's audit of employer reads of one application, "WHAT by reader", read from its database. */

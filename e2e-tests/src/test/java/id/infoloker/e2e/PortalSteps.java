@@ -139,7 +139,9 @@ final class PortalSteps {
             await("applying on " + vacancyPath).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions().until(() -> {
                         browser.get(gateway + vacancyPath);
-                        WebElement lamar = waitFor(browser, By.cssSelector("form #lamar"));
+                        // A short wait, so a page shown without the form is loaded again rather than stared at.
+                        WebElement lamar = new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form #lamar")));
                         lamar.click();
                         waitOn(browser).until(ExpectedConditions.stalenessOf(lamar)); // the POST's answer is shown
                         return path(browser).matches("/lamaran/[0-9a-f-]{36}");

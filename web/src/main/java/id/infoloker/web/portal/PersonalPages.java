@@ -15,6 +15,11 @@ public final class PersonalPages {
     /** A company's own pages: its vacancies, their applicants, an applicant's profile and CV. */
     static final String[] EMPLOYER_PATTERNS = {"/perusahaan/**"};
 
+    /** A job seeker's own pages: applying, the applications, the career profile companies read. */
+    static final String[] JOB_SEEKER_PATTERNS = {
+        "/lamaran", "/lamaran/**", "/lowongan/*/lamar", "/profil", "/profil/**"
+    };
+
     private PersonalPages() {
     }
 }

@@ -94,6 +94,7 @@ class PortalSecurity {
                 .authorizeHttpRequests(authorize -> authorize
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(PersonalPages.EMPLOYER_PATTERNS).hasRole("EMPLOYER")
+                        .requestMatchers(PersonalPages.JOB_SEEKER_PATTERNS).hasRole("JOB_SEEKER")
                         .requestMatchers(PersonalPages.PATTERNS).authenticated()
                         .anyRequest().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer
@@ -101,8 +102,10 @@ class PortalSecurity {
                         .authenticationEntryPoint(signIn()))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(signIn())
-                        .accessDeniedHandler((request, response, denied) ->
-                                response.sendError(HttpStatus.FORBIDDEN.value())));
+                        .accessDeniedHandler((request, response, denied) -> {
+                            WrongAccountType.explain(request, denied);
+                            response.sendError(HttpStatus.FORBIDDEN.value());
+                        }));
         return http.build();
     }
 

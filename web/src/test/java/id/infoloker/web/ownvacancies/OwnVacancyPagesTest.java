@@ -3,6 +3,7 @@ package id.infoloker.web.ownvacancies;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -16,8 +17,10 @@ import static id.infoloker.web.signin.FormHtml.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.infoloker.web.PortalTest;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,11 +67,40 @@ class OwnVacancyPagesTest extends PortalTest {
     }
 
     @Test
-    void aJobSeekerCannotOpenACompanysPages() {
+    void aJobSeekerCannotOpenACompanysPagesAndIsToldWhichPagesAreTheirs() {
         HttpResponse<String> page = open("/perusahaan/lowongan", jobSeekerToken(UUID.randomUUID()));
+        HttpResponse<String> english = open("/perusahaan/lowongan", jobSeekerToken(UUID.randomUUID()), "en");
 
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(header(page, "Content-Type")).startsWith("text/html");
+        assertThat(text(page.body(), "error-text")).startsWith("Halaman ini untuk akun perusahaan.")
+                .contains("Lamaran saya");
+        assertThat(text(english.body(), "error-text")).startsWith("This page is for company accounts.");
+        VACANCY.verify(0, getRequestedFor(urlEqualTo("/api/vacancies/own")));
+    }
+
+    @Test
+    void aCompanyCannotOpenAJobSeekersPagesAndIsSentToItsVacancies() {
+        for (String path : List.of("/lamaran", "/lamaran/" + APPLICATION, "/profil")) {
+            HttpResponse<String> page = open(path, token);
+
+            assertThat(page.statusCode()).as(path).isEqualTo(403);
+            assertThat(text(page.body(), "error-text")).as(path).startsWith("Halaman ini untuk pencari kerja.")
+                    .contains("Lowongan saya");
+        }
+        HttpResponse<String> applying = postForm("/lowongan/" + PUBLISHED + "/lamar", token, Map.of());
+        assertThat(applying.statusCode()).isEqualTo(403);
+        VACANCY.verify(0, postRequestedFor(urlEqualTo("/api/vacancies/" + PUBLISHED + "/applications")));
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenKeepsTheReloadAdviceNotTheAccountTypeOne() {
+        HttpResponse<String> answer = send(request("/perusahaan/lowongan/" + PUBLISHED + "/tutup", token, "id")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("x=1")).build());
+
+        assertThat(answer.statusCode()).isEqualTo(403);
+        assertThat(text(answer.body(), "error-text")).contains("muat ulang");
     }
 
     @Test
