@@ -111,7 +111,8 @@ class LabourMarketReportIT extends ConsoleInBrowser {
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
                 ExpectedConditions.presenceOfElementLocated(By.cssSelector("main svg")));
         assertThat(browser.findElements(By.cssSelector("main svg")).size()).isGreaterThanOrEqualTo(3);
-        assertThat(browser.findElement(By.id("reports")).getText()).contains("ASKS_FOR_MONEY");
+        assertThat(browser.findElement(By.id("reports")).getText()).contains("Meminta uang atau biaya");
+        assertThat(browser.findElement(By.id("closures")).getText()).contains("Dihentikan petugas");
         List<Axe.Violation> violations = Axe.violations(browser);
         System.out.println("AXE console report: " + Axe.byImpact(violations));
         assertThat(violations).filteredOn(Axe.Violation::blocking).isEmpty();
