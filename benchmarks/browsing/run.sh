@@ -46,8 +46,14 @@ command -v wrk > /dev/null || { echo "wrk not found: apt-get install -y wrk" >&2
 
 echo "== compiling the benchmark"
 source "$root/benchmarks/lib/maven.sh"
-benchmark_maven -f benchmarks/browsing/pom.xml test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+# Compiled already and nothing changed since: no need to queue for the shared build lock.
+if [[ -f "$here/target/classpath.txt" \
+      && -z "$(find "$here/src" "$here/pom.xml" -newer "$here/target/classpath.txt" -print -quit)" ]]; then
+  echo "   up to date"
+else
+  benchmark_maven -f benchmarks/browsing/pom.xml test-compile dependency:build-classpath \
+      -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+fi
 classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
 
 rm -rf "$jars"
