@@ -117,7 +117,8 @@ class ApplicantApi {
      * birth date or address. The disability is there only when the person agreed to share it.
      */
     public record ApplicantProfile(UUID applicationId, String fullName, String email, String phone,
-                                   String kecamatanName, String education, CareerProfile careerProfile, Cv cv) {
+                                   String kecamatanCode, String kecamatanName, String education,
+                                   CareerProfile careerProfile, Cv cv) {
 
         @Override
         public String toString() {
