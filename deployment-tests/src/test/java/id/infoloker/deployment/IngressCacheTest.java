@@ -67,6 +67,17 @@ class IngressCacheTest {
         assertThat(data.get("http-snippet")).contains("max_size=");
     }
 
+    /** The ingress compresses (JSON and pages above 1 KB) and caches plain answers, never a gzip a client did not ask for. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void theIngressGzipsJsonAndPagesAndCachesThemPlain(String overlayName) throws IOException {
+        assertThat(snippet(Overlay.render(overlayName))).containsPattern("(?m)^\\s*proxy_set_header\\s+"
+                + "Accept-Encoding\\s+\"\";");
+        Map<String, String> data = controllerConfig();
+        assertThat(data).containsEntry("use-gzip", "true").containsEntry("gzip-min-length", "1024");
+        assertThat(data.get("gzip-types")).contains("application/json", "application/problem+json", "text/html");
+    }
+
     @Test
     void theControllerAllowsTheSnippet() throws IOException {
         Map<String, String> data = controllerConfig();

@@ -9,7 +9,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for the gateway, the way a web or mobile client talks to the platform. */
+/**
+ * A small HTTP client for the gateway, the way a web or mobile client talks to the platform. Every answer is held
+ * against the served OpenAPI documents ({@link ApiContract}).
+ */
 final class Api {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -74,7 +77,10 @@ final class Api {
             request.header("Authorization", "Bearer " + token);
         }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
+            ApiContract.servedBy(baseUrl).check(sent.method(), sent.uri().getPath(), response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(null), !response.body().isEmpty());
             return new Response(response.statusCode(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);

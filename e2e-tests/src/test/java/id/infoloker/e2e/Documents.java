@@ -56,7 +56,10 @@ final class Documents {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.servedBy(gatewayUrl).check("POST", request.uri().getPath(), answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(null), !answer.body().isEmpty());
+            return answer.statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

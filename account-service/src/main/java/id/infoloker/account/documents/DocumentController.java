@@ -1,7 +1,12 @@
 package id.infoloker.account.documents;
 
 import id.infoloker.identity.DocumentType;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.security.AuthenticatedAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -32,6 +37,14 @@ class DocumentController {
     }
 
     /** Multipart with one part {@code file}; the file's name and Content-Type are ignored. */
+    @Operation(operationId = "uploadDocument", summary = "Upload one of my documents (KTP, ijazah, CV, pas foto, ...)",
+            description = "JPEG, PNG or PDF, told by the file's content. Replaces an earlier file of the same type "
+                    + "until the documents are submitted.")
+    @ApiResponse(responseCode = "201", description = "Stored.")
+    @ApiProblem(status = 400, codes = {"document-empty", "document-type-not-allowed"})
+    @ApiProblem(status = 409, codes = "documents-locked")
+    @ApiProblem(status = 413, codes = "document-too-large")
+    @ApiProblem(status = 415, codes = "unsupported-document-format")
     @PostMapping(path = "/api/accounts/me/documents/{type}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentView> upload(AuthenticatedAccount caller, @PathVariable DocumentType type,
                                         @RequestPart("file") MultipartFile file) {
@@ -45,27 +58,48 @@ class DocumentController {
         return ResponseEntity.status(201).body(documents.upload(caller.id(), type, content));
     }
 
+    @Operation(operationId = "listMyDocuments", summary = "List my uploaded documents")
+    @ApiResponse(responseCode = "200", description = "My documents, without their content.")
     @GetMapping("/api/accounts/me/documents")
     List<DocumentView> mine(AuthenticatedAccount caller) {
         return documents.list(caller.id());
     }
 
+    @Operation(operationId = "readMyDocument", summary = "Download one of my documents")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment, never cached.", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @ApiProblem(status = 404, codes = "document-not-found")
     @GetMapping("/api/accounts/me/documents/{documentId}")
     ResponseEntity<byte[]> readMine(AuthenticatedAccount caller, @PathVariable UUID documentId) {
         return serve(documents.readOwn(caller.id(), documentId));
     }
 
     /** 202: the documents go to the verifiers' queue. */
+    @Operation(operationId = "submitDocuments", summary = "Send my documents for verification",
+            description = "Puts the account in the verifiers' queue; follow it with `GET /api/verification/me`.")
+    @ApiResponse(responseCode = "202", description = "Submitted; verification follows.")
+    @ApiProblem(status = 404, codes = "account-not-found")
+    @ApiProblem(status = 409, codes = {"documents-missing", "documents-locked"})
     @PostMapping("/api/accounts/me/documents/submit")
     ResponseEntity<SubmissionAccepted> submit(AuthenticatedAccount caller) {
         return ResponseEntity.accepted().body(documents.submit(caller.id()));
     }
 
+    @Operation(operationId = "listAccountDocuments", summary = "List an account's documents (staff)")
+    @ApiResponse(responseCode = "200", description = "The account's documents, without their content.")
     @GetMapping("/api/accounts/{accountId}/documents")
     List<DocumentView> ofAccount(@PathVariable UUID accountId) {
         return documents.list(accountId);
     }
 
+    @Operation(operationId = "readAccountDocument", summary = "Download an account's document (staff, audited)")
+    @ApiResponse(responseCode = "200", description = "The file, as an attachment, never cached.", content = {
+            @Content(mediaType = "image/jpeg", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
+            @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
+    @ApiProblem(status = 404, codes = {"account-not-found", "document-not-found"})
     @GetMapping("/api/accounts/{accountId}/documents/{documentId}")
     ResponseEntity<byte[]> readAsStaff(AuthenticatedAccount caller, @PathVariable UUID accountId,
                                        @PathVariable UUID documentId) {

@@ -1,5 +1,7 @@
 package id.infoloker.account.keys;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Duration;
 import java.util.Map;
 import org.springframework.http.CacheControl;
@@ -18,6 +20,8 @@ class JwksController {
         this.jwks = key.publicJwkSet().toJSONObject(true);
     }
 
+    @Operation(operationId = "signingKeys", summary = "Public keys that verify access tokens (JWKS)")
+    @ApiResponse(responseCode = "200", description = "JSON Web Key Set; cacheable for 5 minutes.")
     @GetMapping(path = "/.well-known/jwks.json", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> jwks() {
         return ResponseEntity.ok()

@@ -1,8 +1,11 @@
 package id.infoloker.notification.delivery;
 
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.Roles;
 import id.infoloker.kit.security.ServiceAuthorizationRules;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +34,8 @@ class DeliveryController {
         return rules -> rules.requestMatchers("/api/notifications/deliveries/**").hasRole(Roles.ADMIN);
     }
 
+    @Operation(operationId = "listDeliveries", summary = "List email/SMS deliveries by status (ADMIN)")
+    @ApiResponse(responseCode = "200", description = "Deliveries, FAILED ones with their cause.")
     @GetMapping
     List<DeliveryView> withStatus(@RequestParam(defaultValue = "FAILED") DeliveryStatus status,
                                   @RequestParam(defaultValue = "100") int limit) {
@@ -41,6 +46,10 @@ class DeliveryController {
     }
 
     /** 202: queued again, the dispatcher sends it on its next round; 404 unknown; 409 if it is not FAILED. */
+    @Operation(operationId = "retryDelivery", summary = "Send a failed delivery again (ADMIN)")
+    @ApiResponse(responseCode = "202", description = "Queued again.")
+    @ApiProblem(status = 404, codes = "delivery-not-found")
+    @ApiProblem(status = 409, codes = "delivery-not-failed")
     @PostMapping("/{id}/retry")
     ResponseEntity<Void> retry(@PathVariable UUID id) {
         if (deliveries.retry(id)) {

@@ -1,7 +1,10 @@
 package id.infoloker.notification.inapp;
 
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.AuthenticatedAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -30,6 +33,9 @@ class NotificationController {
     }
 
     /** Newest first, at most {@code limit} (capped at 100); {@code unread} counts all unread ones. */
+    @Operation(operationId = "myNotifications", summary = "My in-app notifications, newest first",
+            description = "At most `limit` (1 to 100) and the count of all unread ones.")
+    @ApiResponse(responseCode = "200", description = "My notifications.")
     @GetMapping("/me")
     @Transactional(readOnly = true)
     MyNotifications mine(AuthenticatedAccount owner, @RequestParam(defaultValue = "50") int limit) {
@@ -41,6 +47,9 @@ class NotificationController {
     }
 
     /** 204; 404 for a notification that does not exist or belongs to someone else (no hint which). */
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of my notifications read")
+    @ApiResponse(responseCode = "204", description = "Marked read.")
+    @ApiProblem(status = 404, codes = "notification-not-found")
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(AuthenticatedAccount owner, @PathVariable UUID id) {
         if (!notifications.markRead(owner.id(), id, clock.instant())) {

@@ -1,8 +1,11 @@
 package id.infoloker.notification.preferences;
 
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.kit.security.Roles;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
@@ -29,6 +32,8 @@ class PreferencesController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "myPreferences", summary = "My notification channels and job alerts")
+    @ApiResponse(responseCode = "200", description = "My preferences.")
     @GetMapping
     @Transactional(readOnly = true)
     Preferences mine(AuthenticatedAccount owner) {
@@ -37,6 +42,9 @@ class PreferencesController {
     }
 
     /** Replaces the preferences; job alerts are for job seekers only (403 {@code alerts-for-job-seekers}). */
+    @Operation(operationId = "replaceMyPreferences", summary = "Replace my notification channels and job alerts")
+    @ApiResponse(responseCode = "200", description = "My preferences as saved.")
+    @ApiProblem(status = 403, codes = "alerts-for-job-seekers")
     @PutMapping
     @Transactional
     Preferences replace(AuthenticatedAccount owner, @Valid @RequestBody Preferences preferences) {

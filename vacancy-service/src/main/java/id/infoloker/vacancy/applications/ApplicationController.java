@@ -1,9 +1,12 @@
 package id.infoloker.vacancy.applications;
 
 import id.infoloker.kit.caching.PublicReads;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.vacancy.reference.CodeLabels;
 import id.infoloker.vacancy.reference.LabelledCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -36,17 +39,28 @@ class ApplicationController {
         this.publicReads = publicReads;
     }
 
+    @Operation(operationId = "applyToVacancy", summary = "Apply to a vacancy",
+            description = "Only verified job seekers; the employer sees the application at once.")
+    @ApiResponse(responseCode = "201", description = "Applied; status DIKIRIM.")
+    @ApiProblem(status = 403, codes = "job-seeker-not-verified")
+    @ApiProblem(status = 404, codes = "vacancy-not-found")
+    @ApiProblem(status = 409, codes = {"vacancy-closed", "already-applied"})
     @PostMapping("/api/vacancies/{vacancyId}/applications")
     @ResponseStatus(HttpStatus.CREATED)
     Submitted apply(AuthenticatedAccount jobSeeker, @PathVariable UUID vacancyId) {
         return new Submitted(service.apply(jobSeeker.id(), vacancyId), ApplicationStatus.DIKIRIM.name());
     }
 
+    @Operation(operationId = "listApplicants", summary = "List the applicants of my vacancy (employer)")
+    @ApiResponse(responseCode = "200", description = "The applicants and their application status.")
+    @ApiProblem(status = 404, codes = "vacancy-not-found")
     @GetMapping("/api/vacancies/{vacancyId}/applications")
     List<ApplicantView> applicants(AuthenticatedAccount employer, @PathVariable UUID vacancyId) {
         return service.applicants(employer.id(), vacancyId);
     }
 
+    @Operation(operationId = "listMyApplications", summary = "List my applications (job seeker)")
+    @ApiResponse(responseCode = "200", description = "My applications, newest first.")
     @GetMapping("/api/applications/mine")
     List<MyApplicationView> mine(AuthenticatedAccount jobSeeker) {
         return service.mine(jobSeeker.id());
@@ -71,6 +85,10 @@ class ApplicationController {
                 .body(calendar);
     }
 
+    @Operation(operationId = "moveApplication", summary = "Move an application to its next status (employer)")
+    @ApiResponse(responseCode = "200", description = "The application's new status.")
+    @ApiProblem(status = 404, codes = "application-not-found")
+    @ApiProblem(status = 409, codes = "illegal-transition")
     @PostMapping("/api/applications/{applicationId}/status")
     Moved move(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                @Valid @RequestBody StatusChange change) {

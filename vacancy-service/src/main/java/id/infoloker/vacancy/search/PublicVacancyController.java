@@ -1,12 +1,15 @@
 package id.infoloker.vacancy.search;
 
 import id.infoloker.kit.caching.PublicReads;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.vacancy.applications.Transparency;
 import id.infoloker.vacancy.reference.Kecamatan;
 import id.infoloker.vacancy.vacancies.Vacancy;
 import id.infoloker.vacancy.vacancies.VacancyRepository;
 import id.infoloker.vacancy.vacancies.VacancyView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +34,11 @@ class PublicVacancyController {
         this.publicReads = publicReads;
     }
 
+    @Operation(operationId = "readVacancy", summary = "Read a published or closed vacancy",
+            description = "With its hiring counts (transparency). Anonymous answers are cacheable (`ETag`).")
+    @ApiResponse(responseCode = "200", description = "The vacancy.")
+    @ApiResponse(responseCode = "304", description = "Not modified (the `If-None-Match` ETag still holds).")
+    @ApiProblem(status = 404, codes = "vacancy-not-found")
     @GetMapping("/api/vacancies/{id}")
     ResponseEntity<PublicVacancy> detail(HttpServletRequest request, @PathVariable UUID id) {
         Vacancy v = vacancies.find(id)

@@ -1,10 +1,14 @@
 package id.infoloker.vacancy.search;
 
 import id.infoloker.kit.caching.PublicReads;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.vacancy.reference.EducationLevel;
 import id.infoloker.vacancy.reference.EmploymentType;
 import id.infoloker.vacancy.reference.Kecamatan;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,6 +43,28 @@ class VacancySearchController {
      * @param education the searcher's own level: vacancies asking for at most that level are listed
      * @param minSalary monthly rupiah the searcher hopes for at least
      */
+    @Operation(operationId = "searchVacancies", summary = "Search open vacancies",
+            description = "Published vacancies whose closing date has not passed, newest first or by relevance to `q` "
+                    + "(Indonesian full-text). Cursor paging: pass the answer's `nextCursor` as `cursor` for the next "
+                    + "page; `nextCursor` is null on the last page. Anonymous answers are cacheable (`ETag`, "
+                    + "`Cache-Control: public, s-maxage=30`).",
+            parameters = {
+                @Parameter(name = "q", description = "Words to look for, in Bahasa Indonesia (stemmed).",
+                        example = "operator produksi"),
+                @Parameter(name = "kecamatan", description = "Kecamatan code (6 digits) of the workplace, e.g. "
+                        + "`321501`."),
+                @Parameter(name = "education", description = "The searcher's own level (SD, SMP, SMA, SMK, D3, S1, "
+                        + "...): vacancies asking for at most that level."),
+                @Parameter(name = "employmentType", description = "PKWT, PKWTT, MAGANG or HARIAN."),
+                @Parameter(name = "minSalary", description = "Monthly rupiah the searcher hopes for at least."),
+                @Parameter(name = "order", description = "`newest` or `relevance` (relevance needs `q`)."),
+                @Parameter(name = "cursor", description = "Opaque; the `nextCursor` of the previous page. Valid for "
+                        + "the same query and order only."),
+                @Parameter(name = "size", description = "Items per page, 1 to 50.")})
+    @ApiResponse(responseCode = "200", description = "One page of vacancies and the cursor of the next.")
+    @ApiResponse(responseCode = "304", description = "Not modified (the `If-None-Match` ETag still holds).")
+    @ApiProblem(status = 400, codes = {"unknown-kecamatan", "unknown-education", "unknown-employment-type",
+            "unknown-order", "invalid-cursor"})
     @GetMapping
     ResponseEntity<VacancyPage> search(HttpServletRequest request,
                                        @RequestParam(required = false) String q,

@@ -1,6 +1,9 @@
 package id.infoloker.verification.decision;
 
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.security.AuthenticatedAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.util.Arrays;
 import java.util.List;
@@ -27,6 +30,11 @@ class DecisionController {
         this.messages = messages;
     }
 
+    @Operation(operationId = "decideCase", summary = "Approve, reject or ask for corrections on a claimed case")
+    @ApiResponse(responseCode = "200", description = "The recorded decision.")
+    @ApiProblem(status = 400, codes = {"reason-required", "unknown-reason", "note-required", "documents-required"})
+    @ApiProblem(status = 404, codes = "case-not-found")
+    @ApiProblem(status = 409, codes = "case-not-claimed")
     @PostMapping("/cases/{id}/decision")
     DecisionView decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request,
                         AuthenticatedAccount verifier) {
@@ -34,6 +42,8 @@ class DecisionController {
     }
 
     /** The rejection reasons with their labels in the caller's language, for the console's picker. */
+    @Operation(operationId = "listRejectionReasons", summary = "Rejection reasons with labels in the caller's language")
+    @ApiResponse(responseCode = "200", description = "The reasons.")
     @GetMapping("/rejection-reasons")
     List<ReasonView> reasons(Locale locale) {
         return Arrays.stream(RejectionReason.values())

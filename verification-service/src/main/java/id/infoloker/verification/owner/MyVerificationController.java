@@ -1,6 +1,7 @@
 package id.infoloker.verification.owner;
 
 import id.infoloker.events.VerificationOutcome;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.verification.cases.CaseStatus;
@@ -9,6 +10,8 @@ import id.infoloker.verification.cases.SubmittedDocumentsRepository;
 import id.infoloker.verification.cases.VerificationCase;
 import id.infoloker.verification.checks.RequiredDocumentsPolicy;
 import id.infoloker.verification.decision.DecisionHistory;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -38,6 +41,10 @@ class MyVerificationController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "myVerification", summary = "My verification status and place in the queue",
+            description = "While waiting: the position in the queue (0 = being reviewed now) and an estimated wait.")
+    @ApiResponse(responseCode = "200", description = "My case's status.")
+    @ApiProblem(status = 404, codes = "no-verification-case")
     @GetMapping("/api/verification/me")
     @Transactional(readOnly = true)
     MyVerification me(AuthenticatedAccount caller, Locale locale) {

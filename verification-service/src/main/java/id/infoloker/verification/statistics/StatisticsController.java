@@ -4,6 +4,8 @@ import id.infoloker.events.AccountType;
 import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.kit.security.Roles;
 import id.infoloker.verification.cases.Cases;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,8 @@ class StatisticsController {
         this.statistics = statistics;
     }
 
+    @Operation(operationId = "verificationStatistics", summary = "Queue depth and decision figures (staff)")
+    @ApiResponse(responseCode = "200", description = "The figures; per verifier only for ADMIN.")
     @GetMapping("/api/verification/statistics")
     StatisticsView statistics(AuthenticatedAccount caller) {
         VerificationStatistics.Snapshot snapshot = statistics.current();

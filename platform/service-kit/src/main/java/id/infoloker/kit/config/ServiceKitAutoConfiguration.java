@@ -5,6 +5,7 @@ import id.infoloker.kit.health.KafkaHealthIndicator;
 import id.infoloker.kit.input.ParameterTextInterceptor;
 import id.infoloker.kit.input.SafeTextModule;
 import id.infoloker.kit.kafka.KafkaConfiguration;
+import id.infoloker.kit.openapi.ApiDocumentation;
 import id.infoloker.kit.outbox.OutboxConfiguration;
 import id.infoloker.kit.privacy.PrivacyConfiguration;
 import id.infoloker.kit.problem.ProblemDetailsAdvice;
@@ -44,7 +45,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"
         })
 @Import({OutboxConfiguration.class, KafkaConfiguration.class, ResourceServerConfiguration.class,
-    PrivacyConfiguration.class, RetentionConfiguration.class, PublicReadsConfiguration.class})
+    PrivacyConfiguration.class, RetentionConfiguration.class, PublicReadsConfiguration.class, ApiDocumentation.class})
 public class ServiceKitAutoConfiguration {
 
     @Bean

@@ -18,6 +18,7 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.annotation.Transactional;
+import id.infoloker.kit.openapi.DeprecatedOperation;
 import id.infoloker.kit.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -129,6 +130,12 @@ public class KitTestApplication {
         long upload(@org.springframework.web.bind.annotation.RequestParam("file")
                     org.springframework.web.multipart.MultipartFile file) {
             return file.getSize();
+        }
+
+        @GetMapping("/api/test/old-greeting")
+        @DeprecatedOperation(since = "2026-12-01", sunset = "2027-06-01", successor = "/api/test/greeting")
+        String oldGreeting() {
+            return "halo";
         }
 
         @GetMapping("/api/test/boom")
