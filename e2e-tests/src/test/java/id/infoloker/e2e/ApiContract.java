@@ -117,7 +117,12 @@ final class ApiContract {
         }
     }
 
-    Optional<Operation> find(String method, String path) {
+    /** Whether {@code method path} (a path as sent) names a documented operation. */
+    boolean documents(String method, String path) {
+        return find(method, path).isPresent();
+    }
+
+    private Optional<Operation> find(String method, String path) {
         return operations.stream()
                 .filter(operation -> operation.method().equals(method) && operation.path().matcher(path).matches())
                 .findFirst();

@@ -5,10 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.PublishedApiDocument;
 import id.infoloker.testkit.TestTokensConfiguration;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -36,10 +32,7 @@ class PublishedApiDocumentTest extends ChannelStubs {
         assertThat(deliveries.at("/security/0/bearer/0").asString()).isEqualTo("ADMIN");
     }
 
-    private String served() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://localhost:" + port + "/v3/api-docs")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).isEqualTo(200);
-        return response.body();
+    private String served() {
+        return PublishedApiDocument.servedOn(port);
     }
 }

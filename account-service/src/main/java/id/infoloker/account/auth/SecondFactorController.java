@@ -1,8 +1,11 @@
 package id.infoloker.account.auth;
 
 import id.infoloker.account.accounts.AccountRepository;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
 import id.infoloker.kit.security.AuthenticatedAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -32,6 +35,12 @@ class SecondFactorController {
     }
 
     /** The secret as base32 and as an otpauth:// URI; nothing holds until the first code confirms it. */
+    @Operation(operationId = "startSecondFactorEnrolment", summary = "Start enrolling my second factor (TOTP, staff)",
+            description = "The secret as base32 and as an `otpauth://` URI for an authenticator app; it holds once "
+                    + "`POST /api/accounts/me/second-factor/confirm` confirms a first code.")
+    @ApiResponse(responseCode = "200", description = "The secret to enrol, never cached.")
+    @ApiProblem(status = 404, codes = "account-not-found")
+    @ApiProblem(status = 409, codes = "second-factor-already-enrolled")
     @PostMapping("/api/accounts/me/second-factor")
     ResponseEntity<SecondFactors.Enrolment> enrol(AuthenticatedAccount staff) {
         String email = accounts.findById(staff.id())
@@ -40,6 +49,9 @@ class SecondFactorController {
                 .body(secondFactors.startEnrolment(staff.id(), email));
     }
 
+    @Operation(operationId = "confirmSecondFactor", summary = "Confirm my second factor with a first code")
+    @ApiResponse(responseCode = "204", description = "Enrolled: sign-in asks for a code from now on.")
+    @ApiProblem(status = 400, codes = "second-factor-invalid")
     @PostMapping("/api/accounts/me/second-factor/confirm")
     ResponseEntity<Void> confirm(AuthenticatedAccount staff, @Valid @RequestBody Confirmation confirmation) {
         if (!secondFactors.confirm(staff.id(), confirmation.code().strip(), clock.instant())) {

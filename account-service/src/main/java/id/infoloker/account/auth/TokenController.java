@@ -21,11 +21,15 @@ class TokenController {
     }
 
     @Operation(operationId = "signIn", summary = "Sign in with email or phone number and password",
-            description = "Answers an access token (15 minutes) and a refresh token; never cached.")
+            description = "Answers an access token (15 minutes) and a refresh token; never cached. Staff with a "
+                    + "second factor send `totpCode` too; staff signing in with a temporary password send "
+                    + "`newPassword` too. Wrong passwords slow the client down (429 with `Retry-After`).")
     @ApiResponse(responseCode = "200", description = "Signed in.")
-    @ApiProblem(status = 401, codes = "invalid-credentials")
-    @ApiProblem(status = 403, codes = "account-suspended")
-    @ApiProblem(status = 423, codes = "account-locked")
+    @ApiProblem(status = 400, codes = {"password-unchanged", "password-length", "password-common"})
+    @ApiProblem(status = 401, codes = {"invalid-credentials", "second-factor-required", "second-factor-invalid",
+            "second-factor-enrolment-required"})
+    @ApiProblem(status = 403, codes = {"account-suspended", "password-change-required"})
+    @ApiProblem(status = 429, codes = "too-many-attempts")
     @PostMapping("/api/auth/token")
     ResponseEntity<TokenResponse> token(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return noStore(tokens.login(request, ClientAddress.of(http)));

@@ -1,6 +1,9 @@
 package id.infoloker.account.career;
 
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.security.AuthenticatedAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Instant;
@@ -23,11 +26,16 @@ class CareerProfileController {
         this.clock = clock;
     }
 
+    @Operation(operationId = "myCareerProfile", summary = "Read my career profile (job seeker)")
+    @ApiResponse(responseCode = "200", description = "My experience, skills and languages; empty when never saved.")
     @GetMapping("/api/accounts/me/career-profile")
     CareerProfile mine(AuthenticatedAccount jobSeeker) {
         return profiles.of(jobSeeker.id()).orElse(CareerProfile.EMPTY);
     }
 
+    @Operation(operationId = "replaceMyCareerProfile", summary = "Replace my career profile (job seeker)")
+    @ApiResponse(responseCode = "200", description = "The career profile as saved.")
+    @ApiProblem(status = 400, codes = {"experience-in-future", "experience-ends-before-start"})
     @PutMapping("/api/accounts/me/career-profile")
     CareerProfile replace(AuthenticatedAccount jobSeeker, @Valid @RequestBody CareerProfile profile) {
         policy.check(profile);

@@ -2,7 +2,10 @@ package id.infoloker.account.correction;
 
 import id.infoloker.account.accounts.Sex;
 import id.infoloker.events.AccountStatus;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.security.AuthenticatedAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +44,13 @@ class IdentityCorrectionController {
     }
 
     /** JOB_SEEKER only (AccountAccessRules). 202: the account waits for a verifier again. */
+    @Operation(operationId = "requestIdentityCorrection", summary = "Correct my identity data (name, NIK, birth data)",
+            description = "Sends the account back through verification with the reason KOREKSI_DATA.")
+    @ApiResponse(responseCode = "202", description = "Accepted; the account waits for a verifier again.")
+    @ApiProblem(status = 400, codes = {"invalid-nik", "correction-unchanged"})
+    @ApiProblem(status = 403, codes = "correction-not-allowed")
+    @ApiProblem(status = 404, codes = "account-not-found")
+    @ApiProblem(status = 409, codes = "already-registered")
     @PostMapping("/api/accounts/me/identity-correction")
     ResponseEntity<CorrectionAccepted> request(AuthenticatedAccount caller,
                                                @Valid @RequestBody CorrectionRequest request) {

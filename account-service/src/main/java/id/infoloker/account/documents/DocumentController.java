@@ -45,6 +45,7 @@ class DocumentController {
     @ApiProblem(status = 409, codes = "documents-locked")
     @ApiProblem(status = 413, codes = "document-too-large")
     @ApiProblem(status = 415, codes = "unsupported-document-format")
+    @ApiProblem(status = 503, codes = "document-storage-unavailable")
     @PostMapping(path = "/api/accounts/me/documents/{type}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ResponseEntity<DocumentView> upload(AuthenticatedAccount caller, @PathVariable DocumentType type,
                                         @RequestPart("file") MultipartFile file) {
@@ -71,6 +72,7 @@ class DocumentController {
             @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @ApiProblem(status = 404, codes = "document-not-found")
+    @ApiProblem(status = 503, codes = "document-storage-unavailable")
     @GetMapping("/api/accounts/me/documents/{documentId}")
     ResponseEntity<byte[]> readMine(AuthenticatedAccount caller, @PathVariable UUID documentId) {
         return serve(documents.readOwn(caller.id(), documentId));
@@ -100,6 +102,7 @@ class DocumentController {
             @Content(mediaType = "image/png", schema = @Schema(type = "string", format = "binary")),
             @Content(mediaType = "application/pdf", schema = @Schema(type = "string", format = "binary"))})
     @ApiProblem(status = 404, codes = {"account-not-found", "document-not-found"})
+    @ApiProblem(status = 503, codes = "document-storage-unavailable")
     @GetMapping("/api/accounts/{accountId}/documents/{documentId}")
     ResponseEntity<byte[]> readAsStaff(AuthenticatedAccount caller, @PathVariable UUID accountId,
                                        @PathVariable UUID documentId) {

@@ -1,7 +1,10 @@
 package id.infoloker.account.profile;
 
 import id.infoloker.account.accounts.Education;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.security.AuthenticatedAccount;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +36,10 @@ class ProfileEditController {
     }
 
     /** JOB_SEEKER only (AccountAccessRules); answers the account as {@code GET /api/accounts/me} does. */
+    @Operation(operationId = "changeMyProfile", summary = "Change my address and education (job seeker)")
+    @ApiResponse(responseCode = "200", description = "My account as `GET /api/accounts/me` answers it.")
+    @ApiProblem(status = 400, codes = "unknown-kecamatan")
+    @ApiProblem(status = 404, codes = "account-not-found")
     @PutMapping("/api/accounts/me/profile")
     MyAccountView change(AuthenticatedAccount caller, @Valid @RequestBody ProfileChange change) {
         edits.change(caller.id(), change.address(), change.kecamatanCode(), change.education());

@@ -45,6 +45,7 @@ class PreferencesController {
     @Operation(operationId = "replaceMyPreferences", summary = "Replace my notification channels and job alerts")
     @ApiResponse(responseCode = "200", description = "My preferences as saved.")
     @ApiProblem(status = 403, codes = "alerts-for-job-seekers")
+    @ApiProblem(status = 410, codes = "account-erased")
     @PutMapping
     @Transactional
     Preferences replace(AuthenticatedAccount owner, @Valid @RequestBody Preferences preferences) {

@@ -6,6 +6,8 @@ import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.vacancy.reference.CodeLabels;
 import id.infoloker.vacancy.reference.LabelledCode;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -66,16 +68,32 @@ class ApplicationController {
         return service.mine(jobSeeker.id());
     }
 
+    @Operation(operationId = "listApplicationRejectionReasons",
+            summary = "Reasons an employer can give for a rejection",
+            description = "Codes with labels in the caller's language, for "
+                + "`POST /api/applications/{applicationId}/reject`.")
+    @ApiResponse(responseCode = "200", description = "The reasons: code and label.")
+    @ApiResponse(responseCode = "304", description = "Not modified (the `If-None-Match` ETag still holds).")
     @GetMapping("/api/applications/rejection-reasons")
     ResponseEntity<List<LabelledCode>> rejectionReasons(HttpServletRequest request) {
         return publicReads.answer(request, labels.of("rejection-reason", RejectionReason.class));
     }
 
+    @Operation(operationId = "readApplication",
+            summary = "Read one application (its job seeker or the vacancy's employer)")
+    @ApiResponse(responseCode = "200",
+            description = "The application, its history, interview and the moves allowed next.")
+    @ApiProblem(status = 404, codes = "application-not-found")
     @GetMapping("/api/applications/{applicationId}")
     ApplicationDetailView detail(AuthenticatedAccount account, @PathVariable UUID applicationId) {
         return service.detail(account.id(), applicationId);
     }
 
+    @Operation(operationId = "downloadInterviewCalendar",
+            summary = "Download the interview as a calendar entry (iCalendar)")
+    @ApiResponse(responseCode = "200", description = "The interview as an `.ics` attachment.",
+            content = @Content(mediaType = "text/calendar", schema = @Schema(type = "string")))
+    @ApiProblem(status = 404, codes = {"application-not-found", "interview-not-found"})
     @GetMapping("/api/applications/{applicationId}/interview.ics")
     ResponseEntity<String> calendar(AuthenticatedAccount account, @PathVariable UUID applicationId) {
         String calendar = service.calendar(account.id(), applicationId);
@@ -88,25 +106,41 @@ class ApplicationController {
     @Operation(operationId = "moveApplication", summary = "Move an application to its next status (employer)")
     @ApiResponse(responseCode = "200", description = "The application's new status.")
     @ApiProblem(status = 404, codes = "application-not-found")
-    @ApiProblem(status = 409, codes = "illegal-transition")
+    @ApiProblem(status = 409, codes = {"illegal-transition", "interview-details-required",
+            "rejection-reason-required"})
     @PostMapping("/api/applications/{applicationId}/status")
     Moved move(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                @Valid @RequestBody StatusChange change) {
         return new Moved(applicationId, service.move(employer.id(), applicationId, change.status()).name());
     }
 
+    @Operation(operationId = "inviteToInterview", summary = "Invite an applicant to an interview (employer)")
+    @ApiResponse(responseCode = "200", description = "The application, now WAWANCARA, with its interview.")
+    @ApiProblem(status = 400, codes = {"interview-in-past", "interview-too-far", "interview-place-or-link",
+            "interview-link-https", "interview-asks-for-money"})
+    @ApiProblem(status = 404, codes = "application-not-found")
+    @ApiProblem(status = 409, codes = "illegal-transition")
     @PostMapping("/api/applications/{applicationId}/interview")
     ApplicationDetailView invite(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                                  @Valid @RequestBody InterviewRequest request) {
         return service.invite(employer.id(), applicationId, request);
     }
 
+    @Operation(operationId = "rejectApplication", summary = "Reject an application with a reason (employer)")
+    @ApiResponse(responseCode = "200", description = "The application, now DITOLAK.")
+    @ApiProblem(status = 400, codes = "rejection-note-required")
+    @ApiProblem(status = 404, codes = "application-not-found")
+    @ApiProblem(status = 409, codes = "illegal-transition")
     @PostMapping("/api/applications/{applicationId}/reject")
     ApplicationDetailView reject(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                                  @Valid @RequestBody RejectionRequest request) {
         return service.reject(employer.id(), applicationId, request);
     }
 
+    @Operation(operationId = "withdrawApplication", summary = "Withdraw my application (job seeker)")
+    @ApiResponse(responseCode = "200", description = "The application, now DITARIK.")
+    @ApiProblem(status = 404, codes = "application-not-found")
+    @ApiProblem(status = 409, codes = "illegal-transition")
     @PostMapping("/api/applications/{applicationId}/withdraw")
     ApplicationDetailView withdraw(AuthenticatedAccount jobSeeker, @PathVariable UUID applicationId) {
         return service.withdraw(jobSeeker.id(), applicationId);

@@ -5,6 +5,8 @@ import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.vacancy.vacancies.Vacancy;
 import id.infoloker.vacancy.vacancies.VacancyService;
 import id.infoloker.vacancy.vacancies.VacancyView;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,6 +27,8 @@ class OwnVacanciesController {
         this.applications = applications;
     }
 
+    @Operation(operationId = "listMyVacancies", summary = "List my vacancies in every status (employer)")
+    @ApiResponse(responseCode = "200", description = "My vacancies with their application counts.")
     @GetMapping("/api/vacancies/own")
     List<OwnVacancyView> own(AuthenticatedAccount employer) {
         List<Vacancy> own = vacancies.ofEmployer(employer.id());

@@ -1,8 +1,11 @@
 package id.infoloker.vacancy.moderation;
 
 import id.infoloker.kit.caching.PublicReads;
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.vacancy.reference.CodeLabels;
 import id.infoloker.vacancy.reference.LabelledCode;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.security.Principal;
@@ -33,11 +36,21 @@ class ReportController {
         this.publicReads = publicReads;
     }
 
+    @Operation(operationId = "listReportReasons", summary = "Reasons anyone can report a vacancy for")
+    @ApiResponse(responseCode = "200", description = "The reasons: code and label in the caller's language.")
+    @ApiResponse(responseCode = "304", description = "Not modified (the `If-None-Match` ETag still holds).")
     @GetMapping("/api/vacancies/report-reasons")
     ResponseEntity<List<LabelledCode>> reasons(HttpServletRequest request) {
         return publicReads.answer(request, labels.of("report-reason", ReportReason.class));
     }
 
+    @Operation(operationId = "reportVacancy", summary = "Report a vacancy (fraud, fee, discrimination, ...)",
+            description = "Anyone, signed in or not; limited per reporter.")
+    @ApiResponse(responseCode = "201", description = "Reported; staff review it.")
+    @ApiProblem(status = 400, codes = "report-text-required")
+    @ApiProblem(status = 404, codes = "vacancy-not-found")
+    @ApiProblem(status = 409, codes = "already-reported")
+    @ApiProblem(status = 429, codes = "report-rate-limited")
     @PostMapping("/api/vacancies/{id}/reports")
     @ResponseStatus(HttpStatus.CREATED)
     Reported report(@PathVariable UUID id, @Valid @RequestBody ReportRequest request, Principal principal,

@@ -41,7 +41,7 @@ class VacancyController {
     @Operation(operationId = "updateVacancy", summary = "Change a vacancy draft")
     @ApiResponse(responseCode = "200", description = "The draft as changed.")
     @ApiProblem(status = 400, codes = {"salary-range", "closing-date-past"})
-    @ApiProblem(status = 403, codes = "employer-not-verified")
+    @ApiProblem(status = 403, codes = {"employer-not-verified", "employer-suspended"})
     @ApiProblem(status = 404, codes = "vacancy-not-found")
     @ApiProblem(status = 409, codes = "vacancy-status")
     @PutMapping("/{id}")
@@ -54,7 +54,7 @@ class VacancyController {
             description = "The fee screening runs first: a vacancy asking job seekers for money, or moving them off the "
                     + "platform, is held for an administrator's review instead (status HELD).")
     @ApiResponse(responseCode = "200", description = "The vacancy, PUBLISHED or HELD.")
-    @ApiProblem(status = 403, codes = "employer-not-verified")
+    @ApiProblem(status = 403, codes = {"employer-not-verified", "employer-suspended"})
     @ApiProblem(status = 404, codes = "vacancy-not-found")
     @ApiProblem(status = 409, codes = "vacancy-status")
     @PostMapping("/{id}/publish")
@@ -72,6 +72,11 @@ class VacancyController {
     }
 
     /** A new closing date for a published vacancy (later than the current one). */
+    @Operation(operationId = "extendVacancy", summary = "Move a published vacancy's closing date later")
+    @ApiResponse(responseCode = "200", description = "The vacancy with its new closing date.")
+    @ApiProblem(status = 400, codes = {"closing-date-past", "extension-not-later"})
+    @ApiProblem(status = 404, codes = "vacancy-not-found")
+    @ApiProblem(status = 409, codes = "vacancy-status")
     @PostMapping("/{id}/extend")
     VacancyView extend(AuthenticatedAccount employer, @PathVariable UUID id,
                        @Valid @RequestBody ExtensionRequest request) {

@@ -1,6 +1,9 @@
 package id.infoloker.verification.feedback;
 
+import id.infoloker.kit.openapi.ApiProblem;
 import id.infoloker.kit.problem.ProblemException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.security.Principal;
@@ -24,6 +27,12 @@ class FeedbackController {
     }
 
     /** A signed-in sender can get a reply through notifications; an anonymous one cannot. */
+    @Operation(operationId = "sendFeedback", summary = "Send feedback to the labour office (anyone)",
+            description = "With an optional screenshot (PNG or JPEG, base64, at most 1 MB). Signed-in senders can "
+                    + "get a reply through their notifications; anonymous ones cannot.")
+    @ApiResponse(responseCode = "201", description = "Received: its id, status and whether a reply is possible.")
+    @ApiProblem(status = 400, codes = "feedback-screenshot-invalid")
+    @ApiProblem(status = 413, codes = "feedback-screenshot-too-large")
     @PostMapping("/api/feedback")
     ResponseEntity<Map<String, Object>> send(@Valid @RequestBody FeedbackRequest request, Principal sender) {
         UUID senderId = sender == null ? null : UUID.fromString(sender.getName());

@@ -9,6 +9,7 @@ import id.infoloker.kit.openapi.ApiDocumentation;
 import id.infoloker.kit.outbox.OutboxConfiguration;
 import id.infoloker.kit.privacy.PrivacyConfiguration;
 import id.infoloker.kit.problem.ProblemDetailsAdvice;
+import id.infoloker.kit.problem.ProblemErrorReportValve;
 import id.infoloker.kit.problem.ProblemMessages;
 import id.infoloker.kit.retention.RetentionConfiguration;
 import id.infoloker.kit.security.ResourceServerConfiguration;
@@ -16,8 +17,11 @@ import id.infoloker.kit.tracing.MicrometerTraceContext;
 import id.infoloker.kit.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
+import org.apache.catalina.core.StandardHost;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -59,6 +63,19 @@ public class ServiceKitAutoConfiguration {
     }
 
     /** NUL and lone surrogates in JSON strings: 400 naming the field (Boot registers every JacksonModule bean). */
+    /**
+     * Tomcat's own refusals (a path it cannot decode, before Spring sees the request) answer problems too, not its
+     * HTML page. Boot adds a plain ErrorReportValve to the host; this one sits behind it and reports first.
+     */
+    @Bean
+    WebServerFactoryCustomizer<ConfigurableTomcatWebServerFactory> problemErrorReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+            }
+        });
+    }
+
     @Bean
     SafeTextModule safeTextModule() {
         return new SafeTextModule();

@@ -89,20 +89,28 @@ class ApiDocumentCustomizer implements OpenApiCustomizer {
     private void document(OpenAPI api, String method, String path, Operation operation) {
         AccessRules.Access who = access.of(method, path);
         boolean withBody = operation.getRequestBody() != null;
-        boolean withParameters = operation.getParameters() != null && !operation.getParameters().isEmpty();
-        if (withBody) {
-            problems.add(operation.getResponses(), 400, List.of("invalid-input", "malformed-body"));
-        } else if (withParameters) {
-            problems.add(operation.getResponses(), 400, List.of("invalid-input"));
+        boolean withPathVariables = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(parameter -> "path".equals(parameter.getIn()));
+        // Any request can carry query parameters the operation does not read; each is checked all the same
+        // (malformed-parameter, invalid-input), and the gateway refuses an address over 4,096 characters.
+        List<String> unreadable = new ArrayList<>(List.of("invalid-input", "malformed-parameter"));
+        if (withPathVariables) {
+            unreadable.add("bad-request"); // a path Tomcat cannot decode (an encoded slash, a NUL)
         }
-        if (withBody && operation.getRequestBody().getContent() != null
-                && operation.getRequestBody().getContent().containsKey("multipart/form-data")) {
+        if (withBody) {
+            boolean multipart = operation.getRequestBody().getContent() != null
+                    && operation.getRequestBody().getContent().containsKey("multipart/form-data");
+            unreadable.add(multipart ? "malformed-multipart" : "malformed-body");
+            // The gateway refuses a body over its limit (1 MB, uploads 10 MB) before the service sees it.
             problems.add(operation.getResponses(), 413, List.of("payload-too-large"));
         }
+        problems.add(operation.getResponses(), 400, unreadable);
+        problems.add(operation.getResponses(), 414, List.of("uri-too-long"));
         String accessText;
         if (who.publicOperation()) {
             operation.setSecurity(new ArrayList<>());
-            accessText = "Public: no token needed.";
+            accessText = "Public: no token needed (a token that is sent must be valid).";
+            problems.add(operation.getResponses(), 401, List.of("unauthorized"));
         } else {
             problems.add(operation.getResponses(), 401, List.of("unauthorized"));
             if (who.anyRole()) {

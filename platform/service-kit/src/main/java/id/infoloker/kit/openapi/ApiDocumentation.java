@@ -1,5 +1,6 @@
 package id.infoloker.kit.openapi;
 
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.Locale;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -12,6 +13,7 @@ import org.springframework.security.web.FilterChainProxy;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.JsonNode;
 
 /** The service's OpenAPI document as the kit shapes it (docs/api.md), and the deprecation headers. */
 @Configuration(proxyBeanMethods = false)
@@ -21,7 +23,10 @@ public class ApiDocumentation {
     static {
         // Resolved from the token, not sent by the client: no parameter, no schema.
         org.springdoc.core.utils.SpringDocUtils.getConfig()
-                .addRequestWrapperToIgnore(id.infoloker.kit.security.AuthenticatedAccount.class);
+                .addRequestWrapperToIgnore(id.infoloker.kit.security.AuthenticatedAccount.class)
+                // A Jackson 3 tree in a body is free-form JSON; springdoc would describe the node class's getters
+                // instead (a "JsonNode" model that breaks generated clients, whose JSON helper imports Jackson's own).
+                .replaceWithSchema(JsonNode.class, new Schema<>().description("Free-form JSON."));
     }
 
     @Bean

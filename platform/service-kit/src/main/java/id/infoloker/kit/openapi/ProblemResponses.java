@@ -64,11 +64,18 @@ class ProblemResponses {
 
     private static Map<String, List<String>> sharedAnswers() {
         Map<String, List<String>> shared = new LinkedHashMap<>();
-        shared.put("InvalidInput", List.of("invalid-input"));
-        shared.put("InvalidBody", List.of("invalid-input", "malformed-body"));
+        // Codes in alphabetical order, as an operation's answer lists them.
+        shared.put("InvalidParameters", List.of("invalid-input", "malformed-parameter"));
+        shared.put("InvalidPath", List.of("bad-request", "invalid-input", "malformed-parameter"));
+        shared.put("InvalidBody", List.of("invalid-input", "malformed-body", "malformed-parameter"));
+        shared.put("InvalidBodyOrPath",
+                List.of("bad-request", "invalid-input", "malformed-body", "malformed-parameter"));
+        shared.put("InvalidUpload",
+                List.of("bad-request", "invalid-input", "malformed-multipart", "malformed-parameter"));
         shared.put("Unauthorized", List.of("unauthorized"));
         shared.put("Forbidden", List.of("forbidden"));
         shared.put("PayloadTooLarge", List.of("payload-too-large"));
+        shared.put("UriTooLong", List.of("uri-too-long"));
         shared.put("TooManyRequests", List.of("too-many-requests"));
         shared.put("ServiceUnavailable", List.of("database-unavailable", "service-busy", "service-unavailable"));
         shared.put("GatewayTimeout", List.of("gateway-timeout"));
@@ -77,10 +84,11 @@ class ProblemResponses {
 
     static int statusOf(String sharedAnswer) {
         return switch (sharedAnswer) {
-            case "InvalidInput", "InvalidBody" -> 400;
+            case "InvalidParameters", "InvalidPath", "InvalidBody", "InvalidBodyOrPath", "InvalidUpload" -> 400;
             case "Unauthorized" -> 401;
             case "Forbidden" -> 403;
             case "PayloadTooLarge" -> 413;
+            case "UriTooLong" -> 414;
             case "TooManyRequests" -> 429;
             case "ServiceUnavailable" -> 503;
             default -> 504;

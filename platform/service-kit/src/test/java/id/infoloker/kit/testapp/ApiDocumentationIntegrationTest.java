@@ -59,11 +59,25 @@ class ApiDocumentationIntegrationTest {
         assertThat(registration.get("security")).isEmpty();
         assertThat(registration.at("/responses/400/$ref").asString()).isEqualTo("#/components/responses/InvalidBody");
         assertThat(document.at("/components/responses/InvalidBody/content/application~1problem+json/examples")
-                .propertyNames()).containsExactlyInAnyOrder("invalid-input", "malformed-body");
+                .propertyNames()).containsExactlyInAnyOrder("invalid-input", "malformed-body", "malformed-parameter");
+        assertThat(registration.at("/responses/401/$ref").asString())
+                .as("a public operation still refuses a token that is not valid")
+                .isEqualTo("#/components/responses/Unauthorized");
+        assertThat(registration.at("/responses/414/$ref").asString()).isEqualTo("#/components/responses/UriTooLong");
         assertThat(registration.at("/responses/503/$ref").asString())
                 .isEqualTo("#/components/responses/ServiceUnavailable");
         assertThat(document.at("/components/responses/ServiceUnavailable/headers/Retry-After/$ref").asString())
                 .isEqualTo("#/components/headers/RetryAfter");
+    }
+
+    @Test
+    void jsonTreesAreFreeFormObjectsAndInternalEndpointsAreLeftOut() throws Exception {
+        JsonNode document = document();
+
+        assertThat(document.at("/components/schemas/WithTree/properties/details/description").asString())
+                .isEqualTo("Free-form JSON.");
+        assertThat(document.at("/components/schemas").propertyNames()).doesNotContain("JsonNode");
+        assertThat(document.get("paths").propertyNames()).noneMatch(path -> path.startsWith("/internal/"));
     }
 
     private JsonNode document() throws Exception {

@@ -75,6 +75,19 @@ class HostileInputIntegrationTest {
     }
 
     @Test
+    void aPathTomcatRefusesBeforeSpringIsAProblemNotTomcatsHtmlPage() {
+        // An encoded slash in a path variable: Tomcat refuses it before any filter or controller runs.
+        http().get().uri(raw("/api/test/items/a%2Fb")).header("Accept-Language", "en").exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .expectBody().jsonPath("$.code").isEqualTo("bad-request")
+                .jsonPath("$.title").isEqualTo("Unreadable request");
+        http().get().uri(raw("/api/test/items/a%00b")).exchange()
+                .expectStatus().isBadRequest()
+                .expectHeader().contentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
     void multipartBodiesWithoutBoundaryOrUnterminatedAre400Problems() {
         http().post().uri("/api/test/uploads").header("Content-Type", "multipart/form-data")
                 .bodyValue("--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc\r\n--x--\r\n").exchange()

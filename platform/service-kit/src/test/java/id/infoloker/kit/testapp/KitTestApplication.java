@@ -138,6 +138,20 @@ public class KitTestApplication {
             return "halo";
         }
 
+        record WithTree(String name, tools.jackson.databind.JsonNode details) {
+        }
+
+        @GetMapping("/api/test/tree")
+        WithTree tree() {
+            return new WithTree("halo", tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode()
+                    .put("halo", 1));
+        }
+
+        @GetMapping("/internal/test/keys")
+        String internalOnly() {
+            return "service to service";
+        }
+
         @GetMapping("/api/test/boom")
         void boom() {
             throw new IllegalStateException("secret 3215014506990001 must not leak");
