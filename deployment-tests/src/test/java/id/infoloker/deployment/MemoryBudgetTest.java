@@ -23,13 +23,17 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Each container's memory limit follows the measurement (benchmarks/memory: Native Memory Tracking under full JIT at
  * the surge benchmark's load, the newest benchmarks/results/memory-*.md): the JVM's explicit ceilings
  * ({@code JDK_JAVA_OPTIONS}: heap, metaspace, code cache, thread stack size, direct memory) cover what was measured,
  * and ceilings + the measured threads at a full stack each + measured GC, other and untracked native memory stay
- * within 75 % of the limit, so each container keeps at least 25 % headroom. Shown failing on a broken copy.
+ * within 75 % of the limit, so each container keeps at least 25 % headroom, in every overlay and in
+ * docker-compose.yml. Shown failing on a broken copy.
  */
 class MemoryBudgetTest {
 
@@ -68,24 +72,68 @@ class MemoryBudgetTest {
                 .bytes()).containsEntry("-Xmx", 300 * MIB).containsEntry("-XX:MaxMetaspaceSize", 160 * MIB)
                 .containsEntry("-XX:ReservedCodeCacheSize", 64 * MIB).containsEntry("-Xss", 512 * 1024L);
         assertThat(Flags.parse("-Xmx1g").bytes()).containsEntry("-Xmx", 1024 * MIB);
+        assertThat(Flags.size("960m")).isEqualTo(960 * MIB);
+    }
+
+    @Test
+    void everyComposeServiceKeepsAQuarterOfItsLimitAboveTheMeasuredJvm() {
+        assertThat(problems(composeSizings(), Measured.newest())).isEmpty();
+    }
+
+    /** What a deployable's JVM may use and what its container may hold: from a Deployment or a compose service. */
+    record Sizing(String service, Optional<String> jvmOptions, long limit) {
+    }
+
+    static List<Sizing> sizings(Overlay overlay) {
+        return overlay.deployments().stream().map(deployment -> {
+            Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+            long limit = Optional.ofNullable(container.getResources().getLimits()).map(l -> l.get("memory"))
+                    .map(Quantity::getNumericalAmount).map(BigDecimal::longValue).orElse(0L);
+            return new Sizing(name(deployment), jvmOptions(container).map(EnvVar::getValue), limit);
+        }).toList();
+    }
+
+    /** The six deployables in docker-compose.yml (Docker's memory units: b, k, m, g). */
+    @SuppressWarnings("unchecked")
+    static List<Sizing> composeSizings() {
+        Map<String, Object> compose;
+        try {
+            compose = new Yaml(new SafeConstructor(new LoaderOptions()))
+                    .load(Files.readString(Repository.path("docker-compose.yml")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        return Platform.HTTP_PORTS.keySet().stream().map(name -> {
+            Map<String, Object> service = services.getOrDefault(name, Map.of());
+            Object environment = service.get("environment");
+            Optional<String> options = environment instanceof Map<?, ?> env
+                    ? Optional.ofNullable(env.get(JVM_OPTIONS)).map(String::valueOf) : Optional.empty();
+            Object limit = service.get("deploy") instanceof Map<?, ?> deploy
+                    && deploy.get("resources") instanceof Map<?, ?> resources
+                    && resources.get("limits") instanceof Map<?, ?> limits ? limits.get("memory") : null;
+            return new Sizing(name, options, limit == null ? 0 : Flags.size(String.valueOf(limit)));
+        }).toList();
     }
 
     static List<String> problems(Overlay overlay, Map<String, Measured> measured) {
+        return problems(sizings(overlay), measured);
+    }
+
+    static List<String> problems(List<Sizing> sizings, Map<String, Measured> measured) {
         List<String> problems = new ArrayList<>();
-        for (Deployment deployment : overlay.deployments()) {
-            String service = name(deployment);
-            Container container = deployment.getSpec().getTemplate().getSpec().getContainers().get(0);
+        for (Sizing sizing : sizings) {
+            String service = sizing.service();
             Measured figures = measured.get(service);
             if (figures == null) {
                 problems.add(service + " has no measured figures in " + Measured.newestFile());
                 continue;
             }
-            Optional<EnvVar> options = jvmOptions(container);
-            if (options.isEmpty() || options.get().getValue() == null) {
+            if (sizing.jvmOptions().isEmpty()) {
                 problems.add(service + " sets no " + JVM_OPTIONS + " (explicit heap, metaspace, code cache, stack)");
                 continue;
             }
-            Map<String, Long> flags = Flags.parse(options.get().getValue()).bytes();
+            Map<String, Long> flags = Flags.parse(sizing.jvmOptions().get()).bytes();
             for (String flag : List.of("-Xmx", "-XX:MaxMetaspaceSize", "-XX:ReservedCodeCacheSize", "-Xss")) {
                 if (!flags.containsKey(flag)) {
                     problems.add(service + " " + JVM_OPTIONS + " lacks " + flag);
@@ -102,12 +150,10 @@ class MemoryBudgetTest {
             long budget = flags.get("-Xmx") + flags.get("-XX:MaxMetaspaceSize") + flags.get("-XX:ReservedCodeCacheSize")
                     + figures.threads() * flags.get("-Xss") + figures.gc() + figures.other() + figures.untracked()
                     + flags.getOrDefault("-XX:MaxDirectMemorySize", 0L);
-            long limit = Optional.ofNullable(container.getResources().getLimits()).map(l -> l.get("memory"))
-                    .map(Quantity::getNumericalAmount).map(BigDecimal::longValue).orElse(0L);
-            if (budget > limit * (1 - HEADROOM)) {
+            if (budget > sizing.limit() * (1 - HEADROOM)) {
                 problems.add(("%s: JVM budget %d MiB (ceilings + %d threads' stacks + measured GC, other and "
                         + "untracked) leaves less than 25 %% of its %d MiB limit").formatted(service, budget / MIB,
-                        figures.threads(), limit / MIB));
+                        figures.threads(), sizing.limit() / MIB));
             }
         }
         return problems;
@@ -131,18 +177,31 @@ class MemoryBudgetTest {
         private static final Pattern SIZE = Pattern.compile("(-Xmx|-Xss|-XX:MaxMetaspaceSize=|"
                 + "-XX:ReservedCodeCacheSize=|-XX:MaxDirectMemorySize=)(\\d+)([kKmMgG]?)");
 
+        /** A size as the JVM and Docker write it: digits and an optional k, m or g (1024-based). */
+        static long size(String value) {
+            Matcher matcher = Pattern.compile("(\\d+)([kKmMgG]?)[bB]?").matcher(value.trim());
+            if (!matcher.matches()) {
+                throw new IllegalArgumentException("Not a size: " + value);
+            }
+            return Long.parseLong(matcher.group(1)) * unit(matcher.group(2));
+        }
+
+        private static long unit(String suffix) {
+            return switch (suffix.toLowerCase()) {
+                case "k" -> 1024L;
+                case "m" -> MIB;
+                case "g" -> 1024 * MIB;
+                default -> 1L;
+            };
+        }
+
         static Flags parse(String options) {
             Map<String, Long> bytes = new HashMap<>();
             for (String option : options.trim().split("\\s+")) {
                 Matcher matcher = SIZE.matcher(option);
                 if (matcher.matches()) {
-                    long unit = switch (matcher.group(3).toLowerCase()) {
-                        case "k" -> 1024L;
-                        case "m" -> MIB;
-                        case "g" -> 1024 * MIB;
-                        default -> 1L;
-                    };
-                    bytes.put(matcher.group(1).replace("=", ""), Long.parseLong(matcher.group(2)) * unit);
+                    bytes.put(matcher.group(1).replace("=", ""), Long.parseLong(matcher.group(2))
+                            * unit(matcher.group(3)));
                 }
             }
             return new Flags(bytes);
