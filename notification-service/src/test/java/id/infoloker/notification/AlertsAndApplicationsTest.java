@@ -204,6 +204,36 @@ class AlertsAndApplicationsTest extends ChannelStubs {
                 Long.class, jobSeeker)).isZero();
     }
 
+    @Test
+    void anApplicantRenamedBeforeTheErasureLosesTheOldNameFromTheEmployersNoticesToo() {
+        UUID employer = UUID.randomUUID();
+        UUID jobSeeker = UUID.randomUUID();
+        AccountEvents.publish(json, new AccountRegistered(employer, AccountType.EMPLOYER, "PT Ganti Nama",
+                "hrd@ganti.example.id", null, "id", "321503", null,
+                new AccountRegistered.Employer("PT Ganti Nama", "1234567890125", null, "Bu Wati"), Instant.now()));
+        AccountEvents.publish(json, AccountEvents.jobSeeker(jobSeeker, "Wulan Sebelumkoreksi", "id"));
+        api.awaitAtLeast(employer, 1);
+        api.awaitAtLeast(jobSeeker, 1);
+        OtherEvents.publish(json, new ApplicationSubmitted(UUID.randomUUID(), UUID.randomUUID(), employer, jobSeeker,
+                "Staf Administrasi", Instant.now()));
+        assertThat(api.awaitAtLeast(employer, 2).items().get(0).body()).contains("Wulan Sebelumkoreksi melamar");
+        // An approved identity correction renames the person everywhere from here on.
+        AccountEvents.publish(json, AccountEvents.statusChanged(jobSeeker, AccountStatus.VERIFIED,
+                "Wulan Sesudahkoreksi", null, null, List.of()));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "Wulan Sesudahkoreksi".equals(jdbc.queryForObject(
+                "SELECT display_name FROM contact WHERE account_id = ?", String.class, jobSeeker)));
+
+        AccountEvents.publish(json, new AccountStatusChanged(jobSeeker, AccountType.JOB_SEEKER, AccountStatus.ERASED,
+                AccountStatus.VERIFIED, null, null, null, List.of(), Instant.now()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT count(*) FROM erased_account WHERE account_id = ?", Long.class, jobSeeker) == 1);
+        assertThat(api.mine(employer).items().get(0).body()).doesNotContain("Sebelumkoreksi", "Sesudahkoreksi")
+                .contains("Pelamar yang telah menghapus akun melamar");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM delivery WHERE body LIKE '%koreksi%'", Long.class))
+                .isZero();
+    }
+
     private UUID jobSeeker(String language) {
         UUID account = UUID.randomUUID();
         AccountEvents.publish(json, AccountEvents.jobSeeker(account, "Pencaker", language,

@@ -11,6 +11,7 @@ import id.infoloker.events.EventHeaders;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VerificationDecided;
 import id.infoloker.events.VerificationOutcome;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
 import id.infoloker.verification.cases.CaseRepository;
@@ -42,6 +43,9 @@ class DecisionIntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    PersonalDataSeals seals;
 
     @Autowired
     CaseRepository cases;
@@ -80,7 +84,9 @@ class DecisionIntegrationTest {
 
         ConsumerRecord<String, String> published = TestKafka.readUntil(Topics.VERIFICATION_DECIDED,
                 record -> claimed.accountId().toString().equals(record.key()));
-        VerificationDecided decided = json.readValue(published.value(), VerificationDecided.class);
+        assertThat(published.value()).as("the note travels sealed with the person's key")
+                .doesNotContain("Data lengkap").contains("\"personalData\":\"pdp1.");
+        VerificationDecided decided = seals.open(json.readValue(published.value(), VerificationDecided.class));
         assertThat(decided.caseId()).isEqualTo(claimed.id());
         assertThat(decided.accountId()).isEqualTo(claimed.accountId());
         assertThat(decided.outcome()).isEqualTo(VerificationOutcome.APPROVED);

@@ -5,14 +5,13 @@ import id.infoloker.account.accounts.AccountRepository;
 import id.infoloker.account.accounts.EmailAddresses;
 import id.infoloker.account.accounts.PhoneNumbers;
 import id.infoloker.account.recovery.OneTimeCodes;
+import id.infoloker.account.recovery.RecoveryProperties;
 import id.infoloker.account.recovery.RecoveryRefusals;
 import id.infoloker.account.recovery.Throttle;
-import id.infoloker.account.recovery.RecoveryProperties;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.AccountContactChanged;
 import id.infoloker.events.AccountType;
 import id.infoloker.events.OneTimeCodeRequested;
-import id.infoloker.events.Topics;
-import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.kit.problem.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
@@ -58,18 +57,18 @@ public class ContactChanges {
     private final OneTimeCodes codes;
     private final Throttle throttle;
     private final RecoveryProperties properties;
-    private final Outbox outbox;
+    private final AccountEvents events;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     ContactChanges(AccountRepository accounts, OneTimeCodes codes, Throttle throttle, RecoveryProperties properties,
-                   Outbox outbox, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
+                   AccountEvents events, JdbcTemplate jdbc, PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.codes = codes;
         this.throttle = throttle;
         this.properties = properties;
-        this.outbox = outbox;
+        this.events = events;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -91,7 +90,7 @@ public class ContactChanges {
         transaction.executeWithoutResult(status -> {
             Instant now = Instant.now(clock);
             String code = codes.issue(accountId, field.purpose, normalised, now);
-            outbox.publish(Topics.ACCOUNT_ONE_TIME_CODE_REQUESTED, accountId, new OneTimeCodeRequested(accountId,
+            events.oneTimeCodeRequested(new OneTimeCodeRequested(accountId,
                     OneTimeCodeRequested.CONTACT_CONFIRMATION, field.channel, normalised, code,
                     account.preferredLanguage(), account.displayName(), now.plus(properties.codeValidity()), now));
         });
@@ -124,7 +123,7 @@ public class ContactChanges {
             throw alreadyRegistered(field);
         }
         jdbc.query("SELECT type, email, phone FROM account WHERE id = ?", rs -> {
-            outbox.publish(Topics.ACCOUNT_CONTACT_CHANGED, accountId, new AccountContactChanged(accountId,
+            events.contactChanged(new AccountContactChanged(accountId,
                     AccountType.valueOf(rs.getString("type")), rs.getString("email"), rs.getString("phone"), now));
         }, accountId);
     }

@@ -7,13 +7,11 @@ import id.infoloker.account.accounts.JobSeekerProfileRepository;
 import id.infoloker.account.accounts.Sex;
 import id.infoloker.account.registration.NikPolicy;
 import id.infoloker.account.shredding.AccountEvents;
-import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountIdentityCorrectionRequested.Identity;
+import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountStatus;
 import id.infoloker.events.AccountStatusChanged;
 import id.infoloker.events.AccountType;
-import id.infoloker.events.Topics;
-import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.kit.problem.ProblemException;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -51,19 +49,17 @@ public class IdentityCorrections {
     private final AccountRepository accounts;
     private final JobSeekerProfileRepository profiles;
     private final NikPolicy nikPolicy;
-    private final Outbox outbox;
     private final AccountEvents accountEvents;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     IdentityCorrections(AccountRepository accounts, JobSeekerProfileRepository profiles, NikPolicy nikPolicy,
-                        Outbox outbox, AccountEvents accountEvents, JdbcTemplate jdbc,
+                        AccountEvents accountEvents, JdbcTemplate jdbc,
                         PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.profiles = profiles;
         this.nikPolicy = nikPolicy;
-        this.outbox = outbox;
         this.accountEvents = accountEvents;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -131,9 +127,8 @@ public class IdentityCorrections {
                 next.sex(), Timestamp.from(now));
         AccountStatus before = account.identityCorrectionRequested(AccountIdentityCorrectionRequested.KOREKSI_DATA,
                 now);
-        outbox.publish(Topics.ACCOUNT_IDENTITY_CORRECTION_REQUESTED, accountId,
-                new AccountIdentityCorrectionRequested(accountId, account.type(), previous, next,
-                        AccountIdentityCorrectionRequested.KOREKSI_DATA, now));
+        accountEvents.identityCorrectionRequested(new AccountIdentityCorrectionRequested(accountId, account.type(),
+                previous, next, AccountIdentityCorrectionRequested.KOREKSI_DATA, now));
         accountEvents.statusChanged(new AccountStatusChanged(accountId, account.type(),
                 AccountStatus.PENDING_VERIFICATION, before, account.displayName(),
                 AccountIdentityCorrectionRequested.KOREKSI_DATA, null, List.of(), now));

@@ -1,22 +1,24 @@
 package id.infoloker.account.recovery;
 
 import id.infoloker.account.accounts.Account;
+import id.infoloker.account.shredding.AccountEvents;
 import id.infoloker.events.OneTimeCodeRequested;
-import id.infoloker.events.Topics;
-import id.infoloker.kit.outbox.Outbox;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Hands a code to notification-service: one {@code account.one-time-code-requested.v1} per address, via the outbox. */
+/**
+ * Hands a code to notification-service: one {@code account.one-time-code-requested.v1} per address, the code and the
+ * address sealed with the person's key ({@link AccountEvents}).
+ */
 @Component
 class CodeMessages {
 
-    private final Outbox outbox;
+    private final AccountEvents events;
 
-    CodeMessages(Outbox outbox) {
-        this.outbox = outbox;
+    CodeMessages(AccountEvents events) {
+        this.events = events;
     }
 
     /** A reset code goes to every address the account has: whichever the person still reads. */
@@ -39,7 +41,7 @@ class CodeMessages {
 
     private void send(Account account, String purpose, String channel, String recipient, String code,
                       Instant expiresAt, Instant now) {
-        outbox.publish(Topics.ACCOUNT_ONE_TIME_CODE_REQUESTED, account.id(), new OneTimeCodeRequested(account.id(),
+        events.oneTimeCodeRequested(new OneTimeCodeRequested(account.id(),
                 purpose, channel, recipient, code, account.preferredLanguage(), account.displayName(), expiresAt,
                 now));
     }

@@ -1,7 +1,10 @@
 package id.infoloker.account.shredding;
 
+import id.infoloker.events.AccountContactChanged;
+import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.events.AccountStatusChanged;
+import id.infoloker.events.OneTimeCodeRequested;
 import id.infoloker.events.Topics;
 import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.kit.privacy.PersonalDataSeals;
@@ -33,5 +36,23 @@ public class AccountEvents {
 
     public void statusChanged(AccountStatusChanged event) {
         outbox.publish(Topics.ACCOUNT_STATUS_CHANGED, event.accountId(), seals.seal(event));
+    }
+
+    /**
+     * A code and the address it goes to. Staff accounts (created without a registration) get their key here, the
+     * first time something of theirs is sealed.
+     */
+    public void oneTimeCodeRequested(OneTimeCodeRequested event) {
+        vault.ensureFor(event.accountId());
+        outbox.publish(Topics.ACCOUNT_ONE_TIME_CODE_REQUESTED, event.accountId(), seals.seal(event));
+    }
+
+    public void contactChanged(AccountContactChanged event) {
+        vault.ensureFor(event.accountId());
+        outbox.publish(Topics.ACCOUNT_CONTACT_CHANGED, event.accountId(), seals.seal(event));
+    }
+
+    public void identityCorrectionRequested(AccountIdentityCorrectionRequested event) {
+        outbox.publish(Topics.ACCOUNT_IDENTITY_CORRECTION_REQUESTED, event.accountId(), seals.seal(event));
     }
 }

@@ -36,8 +36,18 @@ public class PersonalDataVault implements PersonalDataKeys {
 
     /** A new key for a new account; call inside the transaction that creates the account. */
     public void createFor(UUID accountId) {
+        insert(accountId, "");
+    }
+
+    /** A key for an account that has none yet (staff accounts are not registered); never replaces one. */
+    public void ensureFor(UUID accountId) {
+        insert(accountId, " ON CONFLICT (account_id) DO NOTHING");
+    }
+
+    private void insert(UUID accountId, String onConflict) {
         SecretKey key = PersonalDataCipher.newKey();
-        jdbc.update("INSERT INTO personal_data_key (account_id, wrapped_key, created_at) VALUES (:id, :key, :now)",
+        jdbc.update("INSERT INTO personal_data_key (account_id, wrapped_key, created_at) VALUES (:id, :key, :now)"
+                        + onConflict,
                 new MapSqlParameterSource().addValue("id", accountId)
                         .addValue("key", PersonalDataCipher.seal(masterKey, key.getEncoded(), accountId))
                         .addValue("now", Timestamp.from(clock.instant())));

@@ -6,6 +6,8 @@ import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.CodeEvents;
 import id.infoloker.account.TestAccounts;
 import id.infoloker.account.TestData;
+import id.infoloker.events.AccountContactChanged;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 @AccountServiceIntegrationTest
 class ContactAndProfileIntegrationTest {
@@ -22,6 +25,12 @@ class ContactAndProfileIntegrationTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    PersonalDataSeals seals;
+
+    @Autowired
+    JsonMapper json;
 
     @Test
     void aNewEmailTakesEffectOnlyWithTheCodeSentToItAndTheOtherServicesAreTold() {
@@ -45,9 +54,12 @@ class ContactAndProfileIntegrationTest {
                 .bodyValue(Map.of("code", code(sent.get(0)))).exchange().expectStatus().isNoContent();
 
         assertThat(emailOf(siti.id())).isEqualTo(newEmail);
-        assertThat(jdbc.queryForList("SELECT payload FROM outbox_event WHERE topic = 'account.contact-changed.v1' "
-                + "AND record_key = ?", String.class, siti.id().toString()))
-                .singleElement().asString().contains("\"email\":\"" + newEmail + "\"", "\"phone\":\"+62");
+        String changed = jdbc.queryForObject("SELECT payload FROM outbox_event WHERE topic = "
+                + "'account.contact-changed.v1' AND record_key = ?", String.class, siti.id().toString());
+        assertThat(changed).as("sealed with the person's key").doesNotContain(newEmail, "+62");
+        AccountContactChanged opened = seals.open(json.readValue(changed, AccountContactChanged.class)).orElseThrow();
+        assertThat(opened.email()).isEqualTo(newEmail);
+        assertThat(opened.phone()).startsWith("+62");
         new TestAccounts(http).signIn(newEmail, "rahasia-sekali", Map.of());
     }
 
@@ -144,7 +156,7 @@ class ContactAndProfileIntegrationTest {
     }
 
     private List<String> codeEvents(UUID accountId) {
-        return new CodeEvents(jdbc).events(accountId);
+        return new CodeEvents(jdbc, seals, json).events(accountId);
     }
 
     private String emailOf(UUID accountId) {

@@ -65,8 +65,11 @@ class IdentityCorrectionIntegrationTest {
                 .containsEntry("status_reason_code", "KOREKSI_DATA")
                 .containsEntry("display_name", "Siti Nurhaliza");
         assertThat(nikOf(siti.id())).as("not before a verifier approves").isEqualTo(oldNik);
-        AccountIdentityCorrectionRequested requested = json.readValue(lastPayload(
-                Topics.ACCOUNT_IDENTITY_CORRECTION_REQUESTED, siti.id()), AccountIdentityCorrectionRequested.class);
+        String onTheWire = lastPayload(Topics.ACCOUNT_IDENTITY_CORRECTION_REQUESTED, siti.id());
+        assertThat(onTheWire).as("both identities travel sealed with the person's key")
+                .doesNotContain(oldNik, newNik, "Siti Nurhaliza").contains("\"personalData\":\"pdp1.");
+        AccountIdentityCorrectionRequested requested = seals.open(json.readValue(onTheWire,
+                AccountIdentityCorrectionRequested.class)).orElseThrow();
         assertThat(requested.reasonCode()).isEqualTo("KOREKSI_DATA");
         assertThat(requested.previous().nik()).isEqualTo(oldNik);
         assertThat(requested.previous().fullName()).isEqualTo("Siti Nurhaliza");

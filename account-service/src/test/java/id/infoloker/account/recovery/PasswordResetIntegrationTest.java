@@ -7,6 +7,7 @@ import id.infoloker.account.AccountServiceIntegrationTest;
 import id.infoloker.account.CodeEvents;
 import id.infoloker.account.TestAccounts;
 import id.infoloker.account.TestData;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.json.JsonMapper;
 
 @AccountServiceIntegrationTest
 class PasswordResetIntegrationTest {
@@ -33,8 +35,14 @@ class PasswordResetIntegrationTest {
     @Autowired
     RecoveryHousekeeping housekeeping;
 
+    @Autowired
+    PersonalDataSeals seals;
+
+    @Autowired
+    JsonMapper json;
+
     private CodeEvents codes() {
-        return new CodeEvents(jdbc);
+        return new CodeEvents(jdbc, seals, json);
     }
 
     /** Each test its own client address, so the per-address limit of one test does not spill into another. */
@@ -75,6 +83,9 @@ class PasswordResetIntegrationTest {
                 "\"code\":\"" + code + "\""));
         assertThat(String.join("\n", events)).contains("\"channel\":\"EMAIL\"", "\"recipient\":\"" + email(siti),
                 "\"channel\":\"SMS\"", "\"recipient\":\"+62");
+        assertThat(codes().sealedEvents(siti.id())).as("code and addresses travel sealed with the person's key")
+                .allSatisfy(event -> assertThat(event).doesNotContain(code, email(siti), "+62")
+                        .contains("\"personalData\":\"pdp1."));
         Map<String, Object> stored = codes().storedCode(siti.id(), "PASSWORD_RESET");
         assertThat((String) stored.get("code_hash")).startsWith("{bcrypt}").doesNotContain(code);
     }

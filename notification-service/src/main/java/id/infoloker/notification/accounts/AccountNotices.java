@@ -72,15 +72,18 @@ class AccountNotices {
     }
 
     /** A confirmed new e-mail address or phone number: later messages go there. Nothing to announce. */
-    void contactChanged(AccountContactChanged change) {
-        if (change.accountId() == null) {
+    void contactChanged(AccountContactChanged sealed) {
+        if (sealed.accountId() == null) {
             throw new MalformedEventException("AccountContactChanged without accountId");
         }
-        if (erased.isErased(change.accountId())) {
+        Optional<AccountContactChanged> change = erased.isErased(sealed.accountId()) ? Optional.empty()
+                : seals.open(sealed);
+        if (change.isEmpty()) {
+            log.info("Account {} was erased: a contact change is ignored", sealed.accountId());
             return;
         }
-        contacts.changeContact(change, clock.instant());
-        log.info("Contact details of account {} changed", change.accountId());
+        contacts.changeContact(change.get(), clock.instant());
+        log.info("Contact details of account {} changed", sealed.accountId());
     }
 
     void statusChanged(UUID eventId, AccountStatusChanged sealed) {

@@ -5,6 +5,7 @@ import id.infoloker.events.ApplicationSubmitted;
 import id.infoloker.events.Topics;
 import id.infoloker.kit.inbox.Inbox;
 import id.infoloker.kit.inbox.MalformedEventException;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.notification.contact.Contact;
 import id.infoloker.notification.contact.ContactDirectory;
 import id.infoloker.notification.notify.Announcement;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Applications: the employer hears of each new one, the job seeker of each status change ({@link ApplicationNotices}). Names come from this
- * service's contact projection (an applicant not yet projected is "a job seeker").
+ * service's contact projection (an applicant not yet projected is "a job seeker"). The employer's notes arrive sealed
+ * with the job seeker's key and are opened here.
  */
 @Component
 class ApplicationEventsListener {
@@ -31,10 +33,12 @@ class ApplicationEventsListener {
     private final ContactDirectory contacts;
     private final MessageSource messages;
     private final ApplicationNotices notices;
+    private final PersonalDataSeals seals;
 
     ApplicationEventsListener(Inbox inbox, Notifier notifier, ContactDirectory contacts, MessageSource messages,
-                              ApplicationNotices notices) {
+                              ApplicationNotices notices, PersonalDataSeals seals) {
         this.notices = notices;
+        this.seals = seals;
         this.inbox = inbox;
         this.notifier = notifier;
         this.contacts = contacts;
@@ -63,11 +67,11 @@ class ApplicationEventsListener {
 
     @KafkaListener(topics = Topics.APPLICATION_STATUS_CHANGED)
     void onStatusChanged(ConsumerRecord<String, String> record) {
-        inbox.handle(record, ApplicationStatusChanged.class, (meta, changed) -> {
-            if (changed.jobSeekerId() == null || changed.applicationId() == null || changed.status() == null) {
+        inbox.handle(record, ApplicationStatusChanged.class, (meta, sealed) -> {
+            if (sealed.jobSeekerId() == null || sealed.applicationId() == null || sealed.status() == null) {
                 throw new MalformedEventException("ApplicationStatusChanged without jobSeekerId, id or status");
             }
-            notices.of(meta.eventId(), changed).ifPresent(notifier::notify);
+            notices.of(meta.eventId(), seals.open(sealed)).ifPresent(notifier::notify);
         });
     }
 }

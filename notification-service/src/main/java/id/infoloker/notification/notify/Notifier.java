@@ -67,8 +67,12 @@ public class Notifier {
             return;
         }
         if (notice.names() != null) {
-            jdbc.update("INSERT INTO named_person (event_id, account_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                    notice.eventId(), notice.names());
+            // The name as the notice renders it now (the contact projection's), so erasure can find it even after
+            // the person was renamed.
+            jdbc.update("""
+                    INSERT INTO named_person (event_id, account_id, named_as) VALUES (?, ?, ?)
+                    ON CONFLICT DO NOTHING""", notice.eventId(), notice.names(),
+                    contacts.find(notice.names()).map(Contact::displayName).filter(n -> !n.isBlank()).orElse(null));
         }
         Optional<Contact> contact = contacts.find(notice.recipient());
         // No contact yet (the registration may still be on its way): still notify in-app, in Bahasa Indonesia.
@@ -109,18 +113,26 @@ public class Notifier {
     public void forget(UUID accountId, Instant erasedAt) {
         String name = contacts.find(accountId).map(Contact::displayName).filter(n -> !n.isBlank()).orElse(null);
         int rewritten = 0;
-        if (name != null) {
-            for (Locale language : List.of(Languages.INDONESIAN, Locale.ENGLISH)) {
-                String replacement = messages.getMessage("notification.erased-person", null, language);
-                rewritten += jdbc.update("""
-                        UPDATE notification SET title = replace(title, ?, ?), body = replace(body, ?, ?)
-                        WHERE language = ? AND event_id IN (SELECT event_id FROM named_person WHERE account_id = ?)
-                        """, name, replacement, name, replacement, language.getLanguage(), accountId);
-                rewritten += jdbc.update("""
-                        UPDATE delivery SET subject = replace(subject, ?, ?), body = replace(body, ?, ?)
-                        WHERE language = ? AND event_id IN (SELECT event_id FROM named_person WHERE account_id = ?)
-                        """, name, replacement, name, replacement, language.getLanguage(), accountId);
-            }
+        for (Locale language : List.of(Languages.INDONESIAN, Locale.ENGLISH)) {
+            String replacement = messages.getMessage("notification.erased-person", null, language);
+            // Each notice loses the name it used then and the person's current one (notices from before the name
+            // used was recorded, or a name that changed after).
+            rewritten += jdbc.update("""
+                    UPDATE notification n
+                    SET title = replace(replace(n.title, COALESCE(p.named_as, ''), ?), COALESCE(?::text, ''), ?),
+                        body = replace(replace(n.body, COALESCE(p.named_as, ''), ?), COALESCE(?::text, ''), ?)
+                    FROM named_person p
+                    WHERE p.account_id = ? AND p.event_id = n.event_id AND n.language = ?
+                    """, replacement, name, replacement, replacement, name, replacement, accountId,
+                    language.getLanguage());
+            rewritten += jdbc.update("""
+                    UPDATE delivery d
+                    SET subject = replace(replace(d.subject, COALESCE(p.named_as, ''), ?), COALESCE(?::text, ''), ?),
+                        body = replace(replace(d.body, COALESCE(p.named_as, ''), ?), COALESCE(?::text, ''), ?)
+                    FROM named_person p
+                    WHERE p.account_id = ? AND p.event_id = d.event_id AND d.language = ?
+                    """, replacement, name, replacement, replacement, name, replacement, accountId,
+                    language.getLanguage());
         }
         jdbc.update("DELETE FROM named_person WHERE account_id = ?", accountId);
         inApp.deleteAllOf(accountId);

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.infoloker.events.ApplicationStatusChanged;
 import id.infoloker.events.Topics;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
 import id.infoloker.vacancy.VacancyApi;
@@ -45,6 +46,9 @@ class HiringLoopIntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    PersonalDataSeals seals;
 
     VacancyApi api;
 
@@ -190,6 +194,10 @@ class HiringLoopIntegrationTest {
                 .expectStatus().isOk().expectBody()
                 .jsonPath("$.status").isEqualTo("DITOLAK")
                 .jsonPath("$.reasonCode").isEqualTo("POSITION_FILLED");
+        assertThat(jdbc.queryForObject("SELECT payload FROM outbox_event WHERE topic = ? AND record_key = ? "
+                + "ORDER BY position DESC LIMIT 1", String.class, Topics.APPLICATION_STATUS_CHANGED,
+                application.toString())).as("the note travels sealed with the job seeker's key")
+                .doesNotContain("Terima kasih sudah melamar").contains("\"personalData\":\"pdp1.");
         ApplicationStatusChanged event = lastEvent(application);
         assertThat(event.status()).isEqualTo("DITOLAK");
         assertThat(event.reasonCode()).isEqualTo("POSITION_FILLED");
@@ -361,7 +369,7 @@ class HiringLoopIntegrationTest {
                 + "ORDER BY position DESC LIMIT 1", String.class, Topics.APPLICATION_STATUS_CHANGED,
                 application.toString());
         assertThat(payloads).isNotEmpty();
-        return json.readValue(payloads.get(0), ApplicationStatusChanged.class);
+        return seals.open(json.readValue(payloads.get(0), ApplicationStatusChanged.class));
     }
 
     /** A small RFC 5545 reader for the test: unfolds lines, reads the VEVENT's properties. */

@@ -3,6 +3,7 @@ package id.infoloker.verification.decision;
 import id.infoloker.events.Topics;
 import id.infoloker.events.VerificationDecided;
 import id.infoloker.kit.outbox.Outbox;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.VerificationCase;
 import io.micrometer.core.instrument.Counter;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records a verifier's decision: the case, its audit row and the verification.decided.v1 event commit together or
- * not at all.
+ * not at all. The note is free text about the person, so it travels sealed with their key.
  */
 @Service
 public class CaseDecisions {
@@ -28,15 +29,17 @@ public class CaseDecisions {
     private final DecisionRecordRepository records;
     private final DecisionPolicy policy;
     private final Outbox outbox;
+    private final PersonalDataSeals seals;
     private final Clock clock;
     private final MeterRegistry meters;
 
     CaseDecisions(Cases cases, DecisionRecordRepository records, DecisionPolicy policy, Outbox outbox,
-                  Clock clock, MeterRegistry meters) {
+                  PersonalDataSeals seals, Clock clock, MeterRegistry meters) {
         this.cases = cases;
         this.records = records;
         this.policy = policy;
         this.outbox = outbox;
+        this.seals = seals;
         this.clock = clock;
         this.meters = meters;
     }
@@ -55,8 +58,8 @@ public class CaseDecisions {
         records.save(new DecisionRecord(caseId, verificationCase.accountId(), accepted, verifier, now));
         String reasonCode = accepted.reason() == null ? null : accepted.reason().name();
         outbox.publish(Topics.VERIFICATION_DECIDED, verificationCase.accountId(),
-                new VerificationDecided(caseId, verificationCase.accountId(), accepted.outcome(), reasonCode,
-                        accepted.note(), accepted.documentsToRedo(), verifier, now));
+                seals.seal(new VerificationDecided(caseId, verificationCase.accountId(), accepted.outcome(),
+                        reasonCode, accepted.note(), accepted.documentsToRedo(), verifier, now)));
         Counter.builder("verification.decisions").tag("outcome", accepted.outcome().name())
                 .description("Decisions recorded by verifiers").register(meters).increment();
         log.info("Case {} decided {} by {}", caseId, accepted.outcome(), verifier);

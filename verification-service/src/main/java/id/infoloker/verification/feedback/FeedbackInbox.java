@@ -3,6 +3,7 @@ package id.infoloker.verification.feedback;
 import id.infoloker.events.FeedbackReplied;
 import id.infoloker.events.Topics;
 import id.infoloker.kit.outbox.Outbox;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.kit.problem.Refusal;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,10 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Receives feedback from the public and carries the office's triage of it; replies go out through the outbox. */
+/**
+ * Receives feedback from the public and carries the office's triage of it; replies go out through the outbox, sealed
+ * with the person's key (a reply may name them).
+ */
 @Service
 public class FeedbackInbox {
 
@@ -23,11 +27,13 @@ public class FeedbackInbox {
 
     private final FeedbackRepository feedback;
     private final Outbox outbox;
+    private final PersonalDataSeals seals;
     private final Clock clock;
 
-    FeedbackInbox(FeedbackRepository feedback, Outbox outbox, Clock clock) {
+    FeedbackInbox(FeedbackRepository feedback, Outbox outbox, PersonalDataSeals seals, Clock clock) {
         this.feedback = feedback;
         this.outbox = outbox;
+        this.seals = seals;
         this.clock = clock;
     }
 
@@ -75,8 +81,8 @@ public class FeedbackInbox {
         Feedback item = get(id);
         Instant now = Instant.now(clock);
         item.replyWith(text, staffId, now);
-        outbox.publish(Topics.FEEDBACK_REPLIED, item.accountId(), new FeedbackReplied(item.id(), item.accountId(),
-                item.category().name(), item.reply(), now));
+        outbox.publish(Topics.FEEDBACK_REPLIED, item.accountId(), seals.seal(new FeedbackReplied(item.id(),
+                item.accountId(), item.category().name(), item.reply(), now)));
         log.info("Feedback {} replied by {}", item.id(), staffId);
     }
 

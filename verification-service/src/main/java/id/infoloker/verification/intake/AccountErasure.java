@@ -17,8 +17,8 @@ import org.springframework.stereotype.Service;
 /**
  * An account was erased (UU PDP): its open case leaves the queue for good, every case of it forgets the person, the
  * checks (computed from the NIK and birth data) and documents on file go, and the decision audit stays under a random
- * pseudonym without the verifier's note. The account id is remembered as erased so a late or replayed registration
- * never opens a case again. Runs in the inbox's transaction, under intake's per-account lock.
+ * pseudonym without the verifier's note; feedback they sent keeps only its category and dates. The account id is
+ * remembered as erased so a late or replayed registration never opens a case again. Runs in the inbox's transaction, under intake's per-account lock.
  */
 @Service
 class AccountErasure {
@@ -60,7 +60,13 @@ class AccountErasure {
                 pseudonym, accountId);
         jdbc.execute("SET LOCAL infoloker.erasure = 'off'");
         jdbc.update("DELETE FROM submitted_documents WHERE account_id = ?", accountId);
-        log.info("Account {} erased: {} case(s) withdrawn or pseudonymised, {} decision(s) kept under a pseudonym",
-                accountId, caseIds.size(), decisions);
+        // Feedback the person sent while signed in may name them (text, page, screenshot, the office's reply and
+        // note): it stays only as a category and dates for the office's counts, with nobody to reply to.
+        int feedback = jdbc.update("""
+                UPDATE feedback SET account_id = NULL, text = '', page = NULL, screenshot = NULL,
+                                    screenshot_type = NULL, reply = NULL, internal_note = NULL
+                WHERE account_id = ?""", accountId);
+        log.info("Account {} erased: {} case(s) withdrawn or pseudonymised, {} decision(s) kept under a pseudonym,"
+                + " {} feedback item(s) anonymised", accountId, caseIds.size(), decisions, feedback);
     }
 }

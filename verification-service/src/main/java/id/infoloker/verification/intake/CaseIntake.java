@@ -1,13 +1,13 @@
 package id.infoloker.verification.intake;
 
 import id.infoloker.events.AccountDocumentsSubmitted;
-import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountIdentityCorrectionRequested.Identity;
+import id.infoloker.events.AccountIdentityCorrectionRequested;
 import id.infoloker.events.AccountRegistered;
 import id.infoloker.kit.inbox.MalformedEventException;
-import id.infoloker.verification.cases.CaseCorrection;
 import id.infoloker.kit.privacy.ErasedAccounts;
 import id.infoloker.kit.privacy.PersonalDataSeals;
+import id.infoloker.verification.cases.CaseCorrection;
 import id.infoloker.verification.cases.Cases;
 import id.infoloker.verification.cases.NewCase;
 import id.infoloker.verification.cases.SubmittedDocuments;
@@ -224,8 +224,18 @@ class CaseIntake {
      * identity checks run again on the new values. No case yet means the registration is still on its way (another
      * topic): failing lets the kit retry the record, and dead-letter it if the case never comes.
      */
-    void correct(AccountIdentityCorrectionRequested correction) {
-        if (correction.accountId() == null || correction.corrected() == null || correction.previous() == null
+    void correct(AccountIdentityCorrectionRequested sealed) {
+        if (sealed.accountId() == null) {
+            throw new MalformedEventException("identity correction without account");
+        }
+        Optional<AccountIdentityCorrectionRequested> opened = seals.open(sealed);
+        if (opened.isEmpty() || erased.isErased(sealed.accountId())) {
+            // The person was erased since: their key is gone and their case withdrawn; nothing to reopen.
+            log.info("Identity correction of erased account {} ignored", sealed.accountId());
+            return;
+        }
+        AccountIdentityCorrectionRequested correction = opened.get();
+        if (correction.corrected() == null || correction.previous() == null
                 || correction.corrected().nik() == null || correction.corrected().birthDate() == null) {
             throw new MalformedEventException("identity correction without account, or values before and after");
         }

@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Everything this service holds about the caller (UU PDP right of access), for account-service's export bundle: the
  * case as held (identity data, contacts, status), the automatic checks, every decision with reason and note, the
- * documents on file.
+ * documents on file, the feedback sent while signed in.
  */
 @Component
 class MyVerificationExport {
@@ -27,6 +27,9 @@ class MyVerificationExport {
         SECTIONS.put("decisions", "SELECT to_jsonb(d) FROM verification_decision d WHERE d.account_id = ?"
                 + " ORDER BY d.decided_at");
         SECTIONS.put("submittedDocuments", "SELECT to_jsonb(s) FROM submitted_documents s WHERE s.account_id = ?");
+        // The screenshot's bytes are not repeated in JSON; whether there was one is.
+        SECTIONS.put("feedback", "SELECT to_jsonb(f) - 'screenshot' || jsonb_build_object('hasScreenshot',"
+                + " f.screenshot IS NOT NULL) FROM feedback f WHERE f.account_id = ? ORDER BY f.created_at");
     }
 
     private final JdbcTemplate jdbc;

@@ -1,15 +1,23 @@
 package id.infoloker.verification.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import id.infoloker.events.AccountStatus;
+import id.infoloker.events.AccountStatusChanged;
+import id.infoloker.events.AccountType;
 import id.infoloker.events.FeedbackReplied;
 import id.infoloker.events.Topics;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.testkit.InfolokerIntegrationTest;
+import id.infoloker.testkit.TestKafka;
 import id.infoloker.testkit.TestTokens;
 import id.infoloker.testkit.TestTokensConfiguration;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +47,9 @@ class FeedbackIntegrationTest {
 
     @Autowired
     JsonMapper json;
+
+    @Autowired
+    PersonalDataSeals seals;
 
     WebTestClient http;
     private final UUID verifier = UUID.randomUUID();
@@ -86,11 +97,38 @@ class FeedbackIntegrationTest {
                 .isEqualTo("DONE");
         String payload = jdbc.queryForObject("SELECT payload FROM outbox_event WHERE topic = ? AND record_key = ?",
                 String.class, Topics.FEEDBACK_REPLIED, person.toString());
-        FeedbackReplied replied = json.readValue(payload, FeedbackReplied.class);
+        assertThat(payload).as("the reply travels sealed with the person's key").doesNotContain("filter itu");
+        FeedbackReplied replied = seals.open(json.readValue(payload, FeedbackReplied.class)).orElseThrow();
         assertThat(replied.accountId()).isEqualTo(person);
         assertThat(replied.reply()).isEqualTo("Terima kasih, filter itu sedang kami siapkan.");
         assertThat(replied.category()).isEqualTo("SUGGESTION");
         assertThat(consolePage("/console/masukan/" + id)).contains("Balasan terkirim").doesNotContain("name=\"reply\"");
+    }
+
+    @Test
+    void anErasedPersonsFeedbackKeepsOnlyItsCategoryAndCannotBeRepliedAnyMore() {
+        UUID person = UUID.randomUUID();
+        Map<String, Object> body = feedback("QUESTION", "/status", "Saya Ratna Erasa Feedback, NIK 3215015403970001");
+        body.put("screenshot", Base64.getEncoder().encodeToString(PNG));
+        String id = (String) send(TestTokens.forAccount(person, "JOB_SEEKER"), body).expectStatus().isCreated()
+                .expectBody(Map.class).returnResult().getResponseBody().get("id");
+        form("/console/masukan/" + id + "/catatan", "note", "Ratna menanyakan status.");
+
+        TestKafka.send(Topics.ACCOUNT_STATUS_CHANGED, person.toString(), json.writeValueAsString(
+                new AccountStatusChanged(person, AccountType.JOB_SEEKER, AccountStatus.ERASED,
+                        AccountStatus.PENDING_VERIFICATION, null, null, null, List.of(), Instant.now())));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject(
+                "SELECT account_id IS NULL FROM feedback WHERE id = ?::uuid", Boolean.class, id));
+        Map<String, Object> row = jdbc.queryForMap("SELECT * FROM feedback WHERE id = ?::uuid", id);
+        assertThat(row.get("category")).isEqualTo("QUESTION");
+        assertThat(row.get("text")).isEqualTo("");
+        for (String personal : List.of("page", "screenshot", "internal_note", "reply")) {
+            assertThat(row.get(personal)).as(personal).isNull();
+        }
+        http.post().uri("/console/masukan/{id}/balasan", id).header(HttpHeaders.AUTHORIZATION, staff())
+                .body(BodyInserters.fromFormData("reply", "Halo Ratna")).exchange()
+                .expectStatus().isEqualTo(409);
     }
 
     @Test
