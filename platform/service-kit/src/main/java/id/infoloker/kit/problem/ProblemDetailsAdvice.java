@@ -4,6 +4,7 @@ import id.infoloker.kit.database.DatabaseOutage;
 import id.infoloker.kit.input.TextRule;
 import id.infoloker.kit.input.UnacceptableParameterException;
 import id.infoloker.kit.input.UnacceptableTextException;
+import id.infoloker.kit.privacy.KeyServiceUnavailableException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,8 +46,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The field rule (and {@code field.*} message key) for text with a control character or a lone surrogate. */
     static final String UNACCEPTABLE_TEXT = "ControlCharacter";
 
-    /** A restart or failover of PostgreSQL takes seconds, not minutes. */
-    private static final int DATABASE_RETRY_AFTER_SECONDS = 5;
+    /** A restart or failover of PostgreSQL (or of account-service) takes seconds, not minutes. */
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     private final ProblemMessages problems;
 
@@ -83,7 +84,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> handleUnexpected(Exception e) {
         if (DatabaseOutage.isCauseOf(e)) {
-            return databaseUnavailable(e);
+            log.warn("Database unavailable, answering 503: {} (SQLState {})", e.getClass().getName(),
+                    DatabaseOutage.sqlStateOf(e).orElse("none"));
+            return unavailable("database-unavailable");
+        }
+        if (KeyServiceUnavailableException.isCauseOf(e)) {
+            // Sealing or opening someone's data needs their key from account-service, which did not answer.
+            log.warn("Personal-data keys unavailable, answering 503: {}", e.getClass().getName());
+            return unavailable("personal-data-keys-unavailable");
         }
         SQLException sql = sqlCauseOf(e);
         if (sql != null) {
@@ -98,17 +106,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * The database is away (stopped, failing over, unreachable): the request may well succeed in a few seconds, so
-     * 503 with Retry-After tells clients and the gateway to come back, where a 500 would say the request was wrong.
+     * The database, or account-service's key lookup, is away (stopped, failing over, unreachable): the request may well
+     * succeed in a few seconds, so 503 with Retry-After tells clients and the gateway to come back, where a 500 would
+     * say the request was wrong.
      */
-    private ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
-        log.warn("Database unavailable, answering 503: {} (SQLState {})", e.getClass().getName(),
-                DatabaseOutage.sqlStateOf(e).orElse("none"));
-        ProblemDetail problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+    private ResponseEntity<ProblemDetail> unavailable(String code) {
+        ProblemDetail problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, code,
                 LocaleContextHolder.getLocale());
-        problem.setProperty("retryAfterSeconds", DATABASE_RETRY_AFTER_SECONDS);
+        problem.setProperty("retryAfterSeconds", RETRY_AFTER_SECONDS);
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DATABASE_RETRY_AFTER_SECONDS))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(RETRY_AFTER_SECONDS))
                 .body(problem);
     }
 

@@ -116,6 +116,12 @@ public class KitTestApplication {
                     new SQLTransientConnectionException("Connection is not available", "08001"));
         }
 
+        @GetMapping("/api/test/keys-away")
+        void keysAway() {
+            throw new id.infoloker.kit.privacy.KeyServiceUnavailableException(
+                    "Personal-data keys could not be read from the account service", new java.io.IOException("refused"));
+        }
+
         @GetMapping("/api/test/search")
         String search(@org.springframework.web.bind.annotation.RequestParam String q) {
             return q;

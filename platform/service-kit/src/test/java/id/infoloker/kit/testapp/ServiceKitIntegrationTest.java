@@ -252,6 +252,20 @@ class ServiceKitIntegrationTest {
     }
 
     @Test
+    void personalDataKeysAwayIsA503WithRetryAfterNotA500() {
+        http().get().uri("/api/test/keys-away").header("Accept-Language", "en").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectHeader().valueEquals("Retry-After", "5")
+                .expectBody()
+                .jsonPath("$.code").isEqualTo("personal-data-keys-unavailable")
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("try again"));
+        http().get().uri("/api/test/keys-away").exchange()
+                .expectStatus().isEqualTo(503)
+                .expectBody()
+                .jsonPath("$.detail").value(detail -> assertThat(detail.toString()).contains("coba lagi"));
+    }
+
+    @Test
     void databaseAwayIsA503WithRetryAfterInTheCallersLanguageNotA500() {
         http().get().uri("/api/test/database-away").header("Accept-Language", "en").exchange()
                 .expectStatus().isEqualTo(503)
