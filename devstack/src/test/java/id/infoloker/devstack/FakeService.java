@@ -22,8 +22,6 @@ public final class FakeService {
     }
 
     public static void main(String[] args) throws IOException {
-        // Epoch milliseconds, so the test can check the start order across processes.
-        System.out.println("Process started at " + System.currentTimeMillis());
         Map<String, String> properties = new HashMap<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -43,8 +41,7 @@ public final class FakeService {
                 && !properties.get("management.server.port").equals(properties.get("server.port"))) {
             serve(Integer.parseInt(properties.get("management.server.port")));
         }
-        System.out.println("Started fake service on port " + properties.get("server.port") + ", ready at "
-                + System.currentTimeMillis());
+        System.out.println("Started fake service on port " + properties.get("server.port"));
     }
 
     private static void serve(int port) throws IOException {

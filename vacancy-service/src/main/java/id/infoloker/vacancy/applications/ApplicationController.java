@@ -47,6 +47,7 @@ class ApplicationController {
     @ApiProblem(status = 403, codes = "job-seeker-not-verified")
     @ApiProblem(status = 404, codes = "vacancy-not-found")
     @ApiProblem(status = 409, codes = {"vacancy-closed", "already-applied"})
+    @ApiProblem(status = 503, codes = "personal-data-keys-unavailable")
     @PostMapping("/api/vacancies/{vacancyId}/applications")
     @ResponseStatus(HttpStatus.CREATED)
     Submitted apply(AuthenticatedAccount jobSeeker, @PathVariable UUID vacancyId) {
@@ -108,6 +109,7 @@ class ApplicationController {
     @ApiProblem(status = 404, codes = "application-not-found")
     @ApiProblem(status = 409, codes = {"illegal-transition", "interview-details-required",
             "rejection-reason-required"})
+    @ApiProblem(status = 503, codes = "personal-data-keys-unavailable")
     @PostMapping("/api/applications/{applicationId}/status")
     Moved move(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                @Valid @RequestBody StatusChange change) {
@@ -120,6 +122,7 @@ class ApplicationController {
             "interview-link-https", "interview-asks-for-money"})
     @ApiProblem(status = 404, codes = "application-not-found")
     @ApiProblem(status = 409, codes = "illegal-transition")
+    @ApiProblem(status = 503, codes = "personal-data-keys-unavailable")
     @PostMapping("/api/applications/{applicationId}/interview")
     ApplicationDetailView invite(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                                  @Valid @RequestBody InterviewRequest request) {
@@ -131,6 +134,7 @@ class ApplicationController {
     @ApiProblem(status = 400, codes = "rejection-note-required")
     @ApiProblem(status = 404, codes = "application-not-found")
     @ApiProblem(status = 409, codes = "illegal-transition")
+    @ApiProblem(status = 503, codes = "personal-data-keys-unavailable")
     @PostMapping("/api/applications/{applicationId}/reject")
     ApplicationDetailView reject(AuthenticatedAccount employer, @PathVariable UUID applicationId,
                                  @Valid @RequestBody RejectionRequest request) {
@@ -141,6 +145,7 @@ class ApplicationController {
     @ApiResponse(responseCode = "200", description = "The application, now DITARIK.")
     @ApiProblem(status = 404, codes = "application-not-found")
     @ApiProblem(status = 409, codes = "illegal-transition")
+    @ApiProblem(status = 503, codes = "personal-data-keys-unavailable")
     @PostMapping("/api/applications/{applicationId}/withdraw")
     ApplicationDetailView withdraw(AuthenticatedAccount jobSeeker, @PathVariable UUID applicationId) {
         return service.withdraw(jobSeeker.id(), applicationId);

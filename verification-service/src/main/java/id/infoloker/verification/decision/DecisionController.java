@@ -35,6 +35,7 @@ class DecisionController {
     @ApiProblem(status = 400, codes = {"reason-required", "unknown-reason", "note-required", "documents-required"})
     @ApiProblem(status = 404, codes = "case-not-found")
     @ApiProblem(status = 409, codes = "case-not-claimed")
+    @ApiProblem(status = 503, codes = "personal-data-keys-unavailable")
     @PostMapping("/cases/{id}/decision")
     DecisionView decide(@PathVariable UUID id, @Valid @RequestBody DecisionRequest request,
                         AuthenticatedAccount verifier) {
