@@ -22,6 +22,8 @@ public final class FakeService {
     }
 
     public static void main(String[] args) throws IOException {
+        // Epoch milliseconds, so the test can check the start order across processes.
+        System.out.println("Process started at " + System.currentTimeMillis());
         Map<String, String> properties = new HashMap<>();
         for (String arg : args) {
             int equals = arg.indexOf('=');
@@ -41,7 +43,8 @@ public final class FakeService {
                 && !properties.get("management.server.port").equals(properties.get("server.port"))) {
             serve(Integer.parseInt(properties.get("management.server.port")));
         }
-        System.out.println("Started fake service on port " + properties.get("server.port"));
+        System.out.println("Started fake service on port " + properties.get("server.port") + ", ready at "
+                + System.currentTimeMillis());
     }
 
     private static void serve(int port) throws IOException {

@@ -39,6 +39,14 @@ class ServiceProcessesDevstackTest {
                         .contains("with profile devstack", "Started fake service");
             }
             assertThat(readiness(devstack, "web")).isTrue();
+            // The gateway last, once everything it routes to answers: no refused calls in its breakers' windows.
+            long gatewayStarted = millisAfter(devstack.logFile("gateway"), "Process started at ");
+            for (PlatformService service : PlatformService.values()) {
+                if (service != PlatformService.GATEWAY) {
+                    assertThat(gatewayStarted).as(service.moduleName())
+                            .isGreaterThanOrEqualTo(millisAfter(devstack.logFile(service.moduleName()), "ready at "));
+                }
+            }
             assertThat(DevstackMain.summary(devstack))
                     .contains("Portal      " + devstack.gatewayUrl() + "/")
                     .contains("Console     " + devstack.gatewayUrl() + "/console")
@@ -98,5 +106,12 @@ class ServiceProcessesDevstackTest {
             bytes.transferTo(out);
             out.closeEntry();
         }
+    }
+
+    private static long millisAfter(Path log, String marker) throws IOException {
+        String content = Files.readString(log);
+        int at = content.indexOf(marker);
+        assertThat(at).as(marker + " in " + log).isNotNegative();
+        return Long.parseLong(content.substring(at + marker.length()).split("\\s", 2)[0].trim());
     }
 }

@@ -106,10 +106,17 @@ class LabourMarketReportIT extends ConsoleInBrowser {
         browser.get(platform.gatewayUrl() + "/console/login");
         browser.findElement(By.id("email")).sendKeys(platform.staff().adminEmail());
         browser.findElement(By.id("password")).sendKeys(platform.staff().adminPassword(), Keys.ENTER);
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/console"));
-        browser.get(platform.gatewayUrl() + "/console/laporan?bulan=" + month);
+        // Signed in once the login page is left (its own address contains /console too).
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                ExpectedConditions.presenceOfElementLocated(By.cssSelector("main svg")));
+                ExpectedConditions.not(ExpectedConditions.urlContains("/console/login")));
+        browser.get(platform.gatewayUrl() + "/console/laporan?bulan=" + month);
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("main svg")));
+        } catch (org.openqa.selenium.TimeoutException noChart) {
+            throw new AssertionError("no chart on " + browser.getCurrentUrl() + ": "
+                    + browser.findElement(By.tagName("body")).getText(), noChart);
+        }
         assertThat(browser.findElements(By.cssSelector("main svg")).size()).isGreaterThanOrEqualTo(3);
         assertThat(browser.findElement(By.id("reports")).getText()).contains("Meminta uang atau biaya");
         assertThat(browser.findElement(By.id("closures")).getText()).contains("Dihentikan petugas");

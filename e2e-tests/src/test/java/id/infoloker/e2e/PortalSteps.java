@@ -136,7 +136,7 @@ final class PortalSteps {
      */
     static String apply(WebDriver browser, String gateway, String vacancyPath) {
         try {
-            await("applying on " + vacancyPath).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+            await("applying on " + vacancyPath).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
                     .ignoreExceptions().until(() -> {
                         browser.get(gateway + vacancyPath);
                         // A short wait, so a page shown without the form is loaded again rather than stared at.
