@@ -11,7 +11,8 @@
 #   2. wrk, the same uncached authenticated GET (a verifier's token) directly on vacancy-service, through the gateway
 #      and through nginx as a plain proxy (Debian nginx, started here on port 8690, stopped at the end), ROUNDS
 #      alternating rounds;
-#   3. wrk, the cached anonymous GET through the gateway vs the same GET directly on vacancy-service (uncached).
+#   3. wrk, the cached anonymous GET through the gateway vs the same GET directly on vacancy-service (uncached), and
+#      the cached GET with Accept-Encoding: gzip (the gateway compresses each answer: gzip's CPU cost as throughput).
 # Stops nginx and the devstack by PID and writes benchmarks/results/browsing-<timestamp>.json, .md and .html (charts).
 # Bounded: about 5 minutes after start-up; at most 80 s x BROWSE_RATE Gatling requests, wrk runs of DURATION each.
 # Needs: the jars (`mvn -B package -DskipTests`, online the first time), wrk and nginx (apt-get install -y wrk
@@ -156,6 +157,9 @@ for round in $(seq "$rounds"); do
     | tee -a "$here/target/wrk-$timestamp.txt"
   wrk_run "anon-direct-$round" "$direct$path" | tee -a "$here/target/wrk-$timestamp.txt"
   wrk_run "anon-gateway-cached-$round" "$gateway$path" | tee -a "$here/target/wrk-$timestamp.txt"
+  # The same cached GET as a phone asks for it: the gateway gzips every answer it sends (issue 21's CPU cost).
+  wrk_run "anon-gateway-cached-gzip-$round" "$gateway$path" -H "Accept-Encoding: gzip" \
+    | tee -a "$here/target/wrk-$timestamp.txt"
 done
 edge=$(curl -s -o /dev/null -D - "$gateway$path" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-edge-cache" {print $2}')
 echo "   X-Edge-Cache of the anonymous GET: ${edge:-none}"

@@ -21,7 +21,7 @@ public final class Charts {
 
     private static final Map<String, String> TARGET_COLOURS = Map.of(
             "auth-direct", "#5f6368", "auth-gateway", "#1a73e8", "auth-nginx", "#188038",
-            "anon-direct", "#9aa0a6", "anon-gateway-cached", "#e37400");
+            "anon-direct", "#9aa0a6", "anon-gateway-cached", "#e37400", "anon-gateway-cached-gzip", "#a142f4");
 
     private Charts() {
     }

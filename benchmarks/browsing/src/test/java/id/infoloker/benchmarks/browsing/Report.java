@@ -53,6 +53,7 @@ public final class Report {
         ratios.put("authNginxOverDirect", ratio(rps, "auth-nginx", "auth-direct"));
         ratios.put("authGatewayP50OverheadMs", mean(p50.get("auth-gateway")) - mean(p50.get("auth-direct")));
         ratios.put("cachedGatewayOverUncachedDirect", ratio(rps, "anon-gateway-cached", "anon-direct"));
+        ratios.put("cachedGzipOverCachedPlain", ratio(rps, "anon-gateway-cached-gzip", "anon-gateway-cached"));
 
         StringBuilder json = new StringBuilder("{\n  \"benchmark\": \"browsing (issue 17)\",\n");
         json.append("  \"timestamp\": \"").append(prefix.getFileName().toString().replace("browsing-", ""))
@@ -80,8 +81,10 @@ public final class Report {
                 | nginx plain proxy / direct throughput (reference) | %.2f | |
                 | gateway p50 overhead (mean of rounds) | %.2f ms | <= 1 ms |
                 | cached anonymous GET through the gateway / direct uncached | %.2f | >= 5 |
+                | cached GET with Accept-Encoding: gzip / without (gzip's CPU cost at the gateway) | %.2f | |
                 """, ratios.get("authGatewayOverDirect"), ratios.get("authNginxOverDirect"),
-                ratios.get("authGatewayP50OverheadMs"), ratios.get("cachedGatewayOverUncachedDirect")));
+                ratios.get("authGatewayP50OverheadMs"), ratios.get("cachedGatewayOverUncachedDirect"),
+                ratios.get("cachedGzipOverCachedPlain")));
         Files.writeString(Path.of(prefix + ".md"), md);
         Charts.write(Path.of(prefix + ".json"));
         System.out.println(md);
