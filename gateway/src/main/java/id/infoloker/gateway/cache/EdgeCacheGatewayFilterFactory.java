@@ -65,7 +65,13 @@ public class EdgeCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<
                     .filter(response -> response.key().equals(
                             VariantKeys.of(resource, response.vary(), request.getHeaders())))
                     .map(response -> CachedAnswers.write(exchange.getResponse(), response, request.getHeaders(), "HIT"))
-                    .orElseGet(() -> chain.filter(exchange)));
+                    .orElseGet(() -> {
+                        // The leader's answer could not be shared (not public, too large, another variant): this
+                        // request fetches its own, a miss like the leader's (a client arriving just as the leader
+                        // finished joined it too, and was told nothing).
+                        exchange.getResponse().getHeaders().set(STATUS_HEADER, "MISS");
+                        return chain.filter(exchange);
+                    }));
         }
         return fetch(exchange, chain, resource, mine).doFinally(signal -> cache.finished(key, mine));
     }
