@@ -47,6 +47,20 @@ public class VacancyModeration {
         return reasons == null ? List.of() : List.of(reasons);
     }
 
+    /**
+     * The report reasons' labels in the viewer's language, by code, as vacancy-service (their owner) words them; empty
+     * when vacancy-service does not answer, so a page that only names them shows the codes instead of failing.
+     */
+    public Map<String, String> reasonLabels(String authorization, Locale locale) {
+        try {
+            Map<String, String> labels = new java.util.LinkedHashMap<>();
+            reasons(authorization, locale).forEach(reason -> labels.put(reason.code(), reason.label(locale)));
+            return labels;
+        } catch (Refused notNow) {
+            return Map.of();
+        }
+    }
+
     void takeDown(UUID vacancyId, String reasonCode, String note, String authorization, Locale locale) {
         post("/api/moderation/vacancies/" + vacancyId + "/take-down", Map.of("reasonCode", reasonCode, "note", note),
                 authorization, locale);

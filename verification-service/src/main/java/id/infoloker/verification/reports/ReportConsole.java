@@ -5,10 +5,12 @@ import id.infoloker.kit.security.AuthenticatedAccount;
 import id.infoloker.kit.security.Roles;
 import id.infoloker.verification.console.ConsolePage;
 import id.infoloker.verification.console.KecamatanNames;
+import id.infoloker.verification.console.VacancyModeration;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.function.Function;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -20,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -31,22 +34,25 @@ class ReportConsole {
 
     private final LabourMarketReports reports;
     private final KecamatanNames kecamatan;
+    private final VacancyModeration vacancies;
     private final String officeName;
 
-    ReportConsole(LabourMarketReports reports, KecamatanNames kecamatan,
+    ReportConsole(LabourMarketReports reports, KecamatanNames kecamatan, VacancyModeration vacancies,
                   @Value("${infoloker.ak1.office-name:Dinas Tenaga Kerja dan Transmigrasi}") String officeName) {
         this.reports = reports;
         this.kecamatan = kecamatan;
+        this.vacancies = vacancies;
         this.officeName = officeName;
     }
 
     @GetMapping("/laporan")
     String page(@RequestParam(name = "bulan", required = false) String month, AuthenticatedAccount viewer,
-                Model model) {
+                @RequestHeader(HttpHeaders.AUTHORIZATION) String authorization, Locale locale, Model model) {
         LabourMarketReport report = reports.of(monthOf(month, viewer));
         Function<String, String> same = Function.identity();
         Function<String, String> kecamatanName = code -> "UNKNOWN".equals(code) ? code : kecamatan.of(code);
         model.addAttribute("report", report);
+        model.addAttribute("reportReasons", vacancies.reasonLabels(authorization, locale));
         model.addAttribute("previous", report.month().minusMonths(1));
         model.addAttribute("next", report.month().plusMonths(1));
         model.addAttribute("charts", java.util.List.of(
