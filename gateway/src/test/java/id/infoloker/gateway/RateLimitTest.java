@@ -11,7 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -83,12 +83,23 @@ class RateLimitTest extends GatewayIntegrationTest {
         backends.account.server().verify(exactly(3), anyRequestedFor(urlPathMatching("/api/accounts/me/documents")));
     }
 
-    /** One address per test for the sign-in bucket: the portal's sign-in form (other tests) shares that policy. */
-    private final String signInAddress = "203.0.113." + ThreadLocalRandom.current().nextInt(1, 255);
+    /**
+     * Buckets live as long as the shared gateway context, so each test that counts to a limit takes an address no other
+     * test (here or in another class) uses. Random addresses collided now and then (one in ~250 runs per pair).
+     */
+    private static final AtomicInteger nextAddress = new AtomicInteger(1);
+
+    private static String freshAddress() {
+        int n = nextAddress.getAndIncrement();
+        return "10.77." + (n / 250) + "." + (n % 250 + 1);
+    }
+
+    /** The portal's sign-in form (another test) shares this bucket's policy. */
+    private final String signInAddress = freshAddress();
 
     @Test
     void signInAndRegistrationAreLimitedPerAddressWhateverTokenIsSent() {
-        String address = "198.51.100." + ThreadLocalRandom.current().nextInt(10, 255);
+        String address = freshAddress();
         for (int i = 0; i < 3; i++) {
             withFreshToken(gateway.post().uri("/api/auth/token"), address).exchange().expectStatus().isAccepted();
             withFreshToken(gateway.post().uri("/api/accounts/job-seekers"), address).exchange()
@@ -105,7 +116,7 @@ class RateLimitTest extends GatewayIntegrationTest {
     void thePortalsSignInAndRegistrationFormsHaveTheSamePerAddressLimits() {
         backends.web.server().stubFor(any(urlPathMatching("/(masuk|daftar)")).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "text/html").withBody("<p>ok</p>")));
-        String address = "198.51.100." + ThreadLocalRandom.current().nextInt(10, 255);
+        String address = freshAddress();
         for (int i = 0; i < 3; i++) {
             form("/masuk", address).expectStatus().isOk();
             form("/daftar", address).expectStatus().isOk();
