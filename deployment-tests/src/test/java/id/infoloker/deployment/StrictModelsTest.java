@@ -21,8 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * uses only fields the Kubernetes API has: fabric8's models are generated from the official OpenAPI document, and
  * whatever they do not know lands in an {@code additionalProperties} map, which this check walks. A misspelt or
  * misplaced field ({@code imagePullPolcy}, {@code readinessProbe} under {@code spec}) would otherwise be dropped by the
- * API server without a word. Custom resources (Strimzi, CloudNativePG, KEDA, Prometheus Operator) are not covered here:
- * their CRD schemas are not vendored (docs/operations.md section 8).
+ * API server without a word. Of custom resources (Strimzi, CloudNativePG, KEDA, Prometheus Operator) only the metadata
+ * is checked here, as the API server's ObjectMeta; their content follows the operators' CRD schemas
+ * ({@link CustomResourceSchemaTest}).
  */
 class StrictModelsTest {
 
@@ -65,19 +66,31 @@ class StrictModelsTest {
                 spec:
                   ports:
                     - port: 8081
+                ---
+                apiVersion: kafka.strimzi.io/v1
+                kind: KafkaTopic
+                metadata:
+                  name: account.registered.v1
+                  lables: {strimzi.io/cluster: infoloker-kafka}
+                spec:
+                  partitions: 6
                 """);
 
         assertThat(unknownFields(broken)).containsExactlyInAnyOrder(
                 "Deployment account-service: spec.template.spec.containers[0].imagePullPolcy",
-                "Deployment account-service: spec.template.spec.readinessProbe");
+                "Deployment account-service: spec.template.spec.readinessProbe",
+                "KafkaTopic account.registered.v1: metadata.lables");
     }
 
-    /** "Kind name: path.to.field" for every field a typed model did not know; custom resources are skipped. */
+    /** "Kind name: path.to.field" for every field a typed model did not know; of custom resources their metadata. */
     static List<String> unknownFields(Overlay overlay) {
         List<String> found = new ArrayList<>();
         for (HasMetadata object : overlay.objects()) {
-            if (!(object instanceof GenericKubernetesResource)) {
-                walk(object, "", object.getKind() + " " + object.getMetadata().getName() + ": ", found);
+            String owner = object.getKind() + " " + object.getMetadata().getName() + ": ";
+            if (object instanceof GenericKubernetesResource) {
+                walk(object.getMetadata(), "metadata", owner, found);
+            } else {
+                walk(object, "", owner, found);
             }
         }
         return found;
