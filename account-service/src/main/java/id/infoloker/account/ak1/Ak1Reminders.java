@@ -28,7 +28,7 @@ class Ak1Reminders {
     static final int DAYS_BEFORE = 7;
     private static final int BATCH = 500;
 
-    private record Due(UUID cardId, UUID accountId, String number, int period, LocalDate dueOn) {
+    private record Due(UUID cardId, UUID accountId, int period, LocalDate dueOn) {
     }
 
     private final JdbcTemplate jdbc;
@@ -47,7 +47,7 @@ class Ak1Reminders {
         Instant now = Instant.now(clock);
         LocalDate remindFrom = LocalDate.ofInstant(now, Ak1Cards.OFFICE_ZONE).plusDays(DAYS_BEFORE);
         List<Due> due = jdbc.query("""
-                SELECT c.id, c.account_id, c.number, p.period,
+                SELECT c.id, c.account_id, p.period,
                        (c.issued_on + make_interval(months => 6 * p.period))::date AS due_on
                 FROM ak1_card c CROSS JOIN generate_series(1, ?) AS p(period)
                 WHERE c.status = 'ACTIVE'
@@ -57,8 +57,8 @@ class Ak1Reminders {
                   AND NOT EXISTS (SELECT 1 FROM ak1_reminder m WHERE m.card_id = c.id AND m.period = p.period)
                 ORDER BY due_on
                 LIMIT ?""",
-                (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                        rs.getInt(4), rs.getDate(5).toLocalDate()),
+                (rs, row) -> new Due(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getInt(3),
+                        rs.getDate(4).toLocalDate()),
                 Ak1Card.REPORT_PERIODS, Date.valueOf(remindFrom), Ak1Card.REPORT_PERIODS, Date.valueOf(remindFrom),
                 BATCH);
         int sent = 0;
@@ -67,7 +67,7 @@ class Ak1Reminders {
                     + "ON CONFLICT DO NOTHING", reminder.cardId(), reminder.period(), Timestamp.from(now));
             if (claimed == 1) {
                 outbox.publish(Topics.AK1_REPORT_DUE, reminder.accountId(), new Ak1ReportDue(reminder.accountId(),
-                        reminder.number(), reminder.period(), reminder.dueOn(), now));
+                        reminder.period(), reminder.dueOn(), now));
                 sent++;
             }
         }

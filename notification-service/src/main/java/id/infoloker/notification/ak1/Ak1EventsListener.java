@@ -13,7 +13,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-/** Reminds an AK/1 holder that the six-monthly re-report ("lapor") is due, in the app and on their channels. */
+/**
+ * Reminds an AK/1 holder that the six-monthly re-report ("lapor") is due, in the app and on their channels. The notice
+ * names no card number (the event carries none); an older record that still has one is read all the same, the field
+ * ignored.
+ */
 @Component
 class Ak1EventsListener {
 
@@ -35,7 +39,6 @@ class Ak1EventsListener {
             }
             notifier.notify(new Announcement(meta.eventId(), due.accountId(), REPORT_DUE, null, due.remindedAt(),
                     PortalLinks.STATUS, locale -> Map.of(
-                            "cardNumber", due.cardNumber() == null ? "" : due.cardNumber(),
                             "dueOn", DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(due.dueOn()))));
         });
     }

@@ -151,13 +151,13 @@ class ApplicationRepository {
     List<MyApplicationView> ofJobSeeker(UUID jobSeekerId) {
         return jdbc.query("""
                 SELECT a.id, a.vacancy_id, v.title, v.company_name, v.status AS vacancy_status, a.status,
-                       a.submitted_at, a.updated_at
+                       a.status_reason_code, a.submitted_at, a.updated_at
                 FROM application a JOIN vacancy v ON v.id = a.vacancy_id
                 WHERE a.job_seeker_id = ? ORDER BY a.submitted_at DESC LIMIT 500
                 """, (rs, row) -> new MyApplicationView(rs.getObject("id", UUID.class),
                         rs.getObject("vacancy_id", UUID.class), rs.getString("title"), rs.getString("company_name"),
-                        rs.getString("vacancy_status"), rs.getString("status"), instant(rs, "submitted_at"),
-                        instant(rs, "updated_at")), jobSeekerId);
+                        rs.getString("vacancy_status"), rs.getString("status"), rs.getString("status_reason_code"),
+                        instant(rs, "submitted_at"), instant(rs, "updated_at")), jobSeekerId);
     }
 
     private static StoredApplication stored(ResultSet rs, int row) throws SQLException {

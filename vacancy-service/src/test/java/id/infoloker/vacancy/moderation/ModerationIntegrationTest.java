@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +92,8 @@ class ModerationIntegrationTest {
     void takingDownTellsTheEmployerAndEveryOpenApplicantAndHidesTheAd() {
         UUID employer = api.verifiedEmployer("PT Calo Jaya");
         UUID vacancy = api.published(employer, vacancy("Operator Gudang", "Kerja gudang."));
-        UUID first = api.applied(api.verifiedJobSeeker("Korban Satu"), vacancy);
+        UUID firstSeeker = api.verifiedJobSeeker("Korban Satu");
+        UUID first = api.applied(firstSeeker, vacancy);
         UUID second = api.applied(api.verifiedJobSeeker("Korban Dua"), vacancy);
         api.move(employer, second, "DILIHAT").expectStatus().isOk();
         report(vacancy, randomAddress(), Map.of("reasonCode", "ASKS_FOR_MONEY", "text", "Minta uang seragam"))
@@ -113,6 +115,20 @@ class ModerationIntegrationTest {
             assertThat(told.status()).isEqualTo("DITUTUP");
             assertThat(told.reasonCode()).isEqualTo("TAKEN_DOWN");
         }
+        // "Lamaran saya" reads the reason from both the list and the detail: staff, not the company, ended it.
+        api.http().get().uri("/api/applications/mine").header("Authorization", VacancyApi.jobSeeker(firstSeeker))
+                .exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$[0].applicationId").isEqualTo(first.toString())
+                .jsonPath("$[0].status").isEqualTo("DITUTUP")
+                .jsonPath("$[0].reasonCode").isEqualTo("TAKEN_DOWN");
+        Map<?, ?> detail = api.http().get().uri("/api/applications/{id}", first)
+                .header("Authorization", VacancyApi.jobSeeker(firstSeeker)).exchange().expectStatus().isOk()
+                .expectBody(Map.class).returnResult().getResponseBody();
+        assertThat(detail.get("status")).isEqualTo("DITUTUP");
+        assertThat(detail.get("reasonCode")).isEqualTo("TAKEN_DOWN");
+        assertThat(detail.get("note")).as("the reviewer's note stays in the audit").isNull();
+        assertThat((List<?>) detail.get("history")).last().asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("status", "DITUTUP").containsEntry("reasonCode", "TAKEN_DOWN");
         api.http().get().uri("/api/vacancies/{id}", vacancy).exchange().expectStatus().isNotFound();
         assertThat(jdbc.queryForObject("SELECT count(*) FROM vacancy_report WHERE vacancy_id = ? AND resolved_at "
                 + "IS NULL", Long.class, vacancy)).isZero();

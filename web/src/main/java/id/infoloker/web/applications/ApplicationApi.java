@@ -73,9 +73,14 @@ class ApplicationApi {
     record Submitted(UUID applicationId, String status) {
     }
 
-    /** @param status DIKIRIM, DILIHAT, DIPROSES, WAWANCARA, DITERIMA or DITOLAK */
+    /**
+     * @param status     DIKIRIM, DILIHAT, DIPROSES, WAWANCARA, DITERIMA, DITOLAK, DITUTUP or DITARIK
+     * @param reasonCode why it ended (the employer's rejection reason; CLOSED_BY_EMPLOYER, TAKEN_DOWN or REJECTED for
+     *                   DITUTUP); null while open, and from a vacancy-service that does not send it yet
+     */
     public record MyApplication(UUID applicationId, UUID vacancyId, String vacancyTitle, String companyName,
-                         String vacancyStatus, String status, Instant submittedAt, Instant updatedAt) {
+                         String vacancyStatus, String status, String reasonCode, Instant submittedAt,
+                         Instant updatedAt) {
 
         public LocalDate submittedOn() {
             return submittedAt == null ? null : LocalDate.ofInstant(submittedAt, WIB);

@@ -19,15 +19,15 @@ public record ApplicationDetail(UUID applicationId, UUID vacancyId, String vacan
                                 String note, Instant submittedAt, Instant updatedAt, List<Step> history,
                                 Interview interview, List<String> allowedNext, Boolean canWithdraw) {
 
-    /** What the list of one's applications says about one: its status and dates, no interview, no moves. */
+    /** What the list of one's applications says about one: its status, reason and dates, no interview, no moves. */
     static ApplicationDetail of(ApplicationApi.MyApplication mine) {
         List<Step> steps = mine.changedSinceSubmitted()
                 ? List.of(new Step("DIKIRIM", null, null, mine.submittedAt()),
-                        new Step(mine.status(), null, null, mine.updatedAt()))
-                : List.of(new Step(mine.status(), null, null, mine.submittedAt()));
+                        new Step(mine.status(), mine.reasonCode(), null, mine.updatedAt()))
+                : List.of(new Step(mine.status(), mine.reasonCode(), null, mine.submittedAt()));
         return new ApplicationDetail(mine.applicationId(), mine.vacancyId(), mine.vacancyTitle(), mine.companyName(),
-                mine.vacancyStatus(), null, mine.status(), null, null, mine.submittedAt(), mine.updatedAt(), steps,
-                null, List.of(), false);
+                mine.vacancyStatus(), null, mine.status(), mine.reasonCode(), null, mine.submittedAt(),
+                mine.updatedAt(), steps, null, List.of(), false);
     }
 
     public List<Step> steps() {

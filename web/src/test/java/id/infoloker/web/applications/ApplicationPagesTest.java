@@ -101,6 +101,46 @@ class ApplicationPagesTest extends PortalTest {
     }
 
     @Test
+    void anApplicationClosedBecauseStaffTookTheVacancyDownSaysSoInTheListAndOnItsPage() {
+        stubMineTakenDown();
+        VACANCY.stubFor(get(urlEqualTo("/api/applications/" + application)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"applicationId":"%s","vacancyId":"%s","vacancyTitle":"Operator Gudang",
+                         "companyName":"PT Calo Jaya","vacancyStatus":"CLOSED",
+                         "applicant":{"jobSeekerId":"%s","displayName":"Korban Satu","kecamatanCode":"321506"},
+                         "status":"DITUTUP","reasonCode":"TAKEN_DOWN","note":null,
+                         "submittedAt":"2026-12-01T03:00:00Z","updatedAt":"2026-12-04T04:00:00Z",
+                         "history":[{"status":"DIKIRIM","changedAt":"2026-12-01T03:00:00Z"},
+                                    {"status":"DITUTUP","reasonCode":"TAKEN_DOWN","changedAt":"2026-12-04T04:00:00Z"}],
+                         "interview":null,"allowedNext":[],"canWithdraw":false}
+                        """.formatted(application, vacancy, person))));
+
+        HttpResponse<String> list = open("/lamaran", token, "id");
+        HttpResponse<String> page = open("/lamaran/" + application, token, "id");
+        HttpResponse<String> listEn = open("/lamaran", token, "en");
+
+        assertThat(list.body()).contains("data-status=\"DITUTUP\"", "Lowongan ditutup",
+                "Lowongan diturunkan petugas Disnakertrans").doesNotContain("Lowongan ditutup perusahaan");
+        assertThat(text(page.body(), "status-reason").replaceAll("\\s+", " "))
+                .isEqualTo("Alasan: Lowongan diturunkan petugas Disnakertrans");
+        assertThat(page.body()).doesNotContain("Lowongan ditutup perusahaan");
+        assertThat(tag(page.body(), "withdraw")).isNull();
+        assertThat(listEn.body()).contains("Disnakertrans took the vacancy down");
+    }
+
+    @Test
+    void theListsReasonStillShowsWhenVacancyServiceHasNoDetailForIt() {
+        stubMineTakenDown();
+        VACANCY.stubFor(get(urlEqualTo("/api/applications/" + application)).willReturn(problem(404,
+                "not-found", "Tidak ditemukan", "Tidak ditemukan.")));
+
+        HttpResponse<String> page = open("/lamaran/" + application, token, "id");
+
+        assertThat(text(page.body(), "status-reason").replaceAll("\\s+", " "))
+                .isEqualTo("Alasan: Lowongan diturunkan petugas Disnakertrans");
+    }
+
+    @Test
     void oneApplicationShowsItsHistoryAndTheInterviewWithEverythingNeededToBeThere() {
         stubDetail();
 
@@ -208,6 +248,17 @@ class ApplicationPagesTest extends PortalTest {
     private void stubDetail() {
         VACANCY.stubFor(get(urlEqualTo("/api/applications/" + application)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody(ApplicationFixtures.detail(application, vacancy))));
+    }
+
+    /** Staff took the vacancy down: vacancy-service closed the application with the reason TAKEN_DOWN. */
+    private void stubMineTakenDown() {
+        VACANCY.stubFor(get(urlEqualTo("/api/applications/mine")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        [{"applicationId":"%s","vacancyId":"%s","vacancyTitle":"Operator Gudang",
+                          "companyName":"PT Calo Jaya","vacancyStatus":"CLOSED","status":"DITUTUP",
+                          "reasonCode":"TAKEN_DOWN",
+                          "submittedAt":"2026-12-01T03:00:00Z","updatedAt":"2026-12-04T04:00:00Z"}]
+                        """.formatted(application, vacancy))));
     }
 
     private void stubMine() {
