@@ -72,6 +72,28 @@ class RequestIdTest extends GatewayIntegrationTest {
                 .singleElement().asString().contains(traceId).doesNotContain("3173000000000001"));
     }
 
+    /**
+     * The gateway runs Reactor's limited context propagation (issue 17): its log lines get the trace from
+     * RequestTrace, not from thread-locals restored around every operator. A failure answered by the fallback is
+     * logged in the request's trace, as the registration's change line is.
+     */
+    @Test
+    void aFailureAnsweredByTheFallbackIsLoggedInTheRequestsTrace(CapturedOutput output) {
+        String traceId = "6df92f3577b34da6a3ce929d0e0e4738";
+        backends.notification.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.get(
+                urlPathEqualTo("/api/notifications/traced-failure")).willReturn(
+                        com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+                                .withFault(com.github.tomakehurst.wiremock.http.Fault.CONNECTION_RESET_BY_PEER)));
+        gateway.get().uri("/api/notifications/traced-failure")
+                .header("Authorization", bearer(backends.tokens.valid(java.util.UUID.randomUUID(), "JOB_SEEKER")))
+                .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01").exchange()
+                .expectStatus().is5xxServerError();
+
+        org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("/api/notifications/traced-failure answered by fallback")).toList())
+                .singleElement().asString().contains(traceId));
+    }
+
     @Test
     void aRequestWithoutATraceStartsOneForTheService() {
         gateway.get().uri(PATH).exchange().expectStatus().isOk();

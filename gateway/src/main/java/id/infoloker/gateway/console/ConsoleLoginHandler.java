@@ -12,6 +12,7 @@ import id.infoloker.gateway.ratelimit.ClientKeys;
 import id.infoloker.gateway.ratelimit.ClientRateLimiter;
 import id.infoloker.gateway.ratelimit.RateLimitProperties;
 import id.infoloker.gateway.requestid.RequestIdFilter;
+import id.infoloker.gateway.tracing.RequestTrace;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -149,11 +150,12 @@ class ConsoleLoginHandler {
                     })
                     .onErrorResume(error -> {
                         // account-service issued a token the edge cannot verify: a key or issuer mismatch to fix.
-                        log.warn("console sign-in: issued token failed validation (request id {}): {}", requestId,
-                                error.getClass().getSimpleName());
-                        return account.revoke(signIn.token().refreshToken(), requestId)
+                        return RequestTrace.log(() -> log.warn(
+                                        "console sign-in: issued token failed validation (request id {}): {}",
+                                        requestId, error.getClass().getSimpleName()))
+                                .then(account.revoke(signIn.token().refreshToken(), requestId)
                                 .then(page(request, HttpStatus.SERVICE_UNAVAILABLE, email,
-                                        "console.login.error.unavailable"));
+                                        "console.login.error.unavailable")));
                     });
         };
     }

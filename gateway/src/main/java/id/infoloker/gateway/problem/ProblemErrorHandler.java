@@ -1,6 +1,7 @@
 package id.infoloker.gateway.problem;
 
 import id.infoloker.gateway.requestid.RequestIdFilter;
+import id.infoloker.gateway.tracing.RequestTrace;
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import java.io.IOException;
@@ -43,12 +44,13 @@ public class ProblemErrorHandler implements ErrorWebExceptionHandler {
             return Mono.error(error);
         }
         Problem problem = problemFor(error, retryAfter);
-        if (problem.status().is5xxServerError()) {
-            log.warn("{} {} failed with {} (request id {}): {}", exchange.getRequest().getMethod(),
-                    exchange.getRequest().getPath().value(), problem.status().value(),
-                    exchange.getAttribute(RequestIdFilter.ATTRIBUTE), error.toString());
+        if (!problem.status().is5xxServerError()) {
+            return problems.write(exchange, problem);
         }
-        return problems.write(exchange, problem);
+        return RequestTrace.log(() -> log.warn("{} {} failed with {} (request id {}): {}",
+                        exchange.getRequest().getMethod(), exchange.getRequest().getPath().value(),
+                        problem.status().value(), exchange.getAttribute(RequestIdFilter.ATTRIBUTE), error.toString()))
+                .then(problems.write(exchange, problem));
     }
 
     /** Maps a failure to the problem a client sees; shared with the circuit breakers' fallback. */

@@ -1,6 +1,7 @@
 package id.infoloker.gateway.requestlog;
 
 import id.infoloker.gateway.requestid.RequestIdFilter;
+import id.infoloker.gateway.tracing.RequestTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -33,8 +34,9 @@ public class ChangeRequestLogFilter implements WebFilter, Ordered {
             return chain.filter(exchange);
         }
         long start = System.nanoTime();
-        return chain.filter(exchange).doFinally(signal -> log.info("{} {} -> {} in {} ms (request id {})", method,
-                exchange.getRequest().getPath().value(), exchange.getResponse().getStatusCode(),
-                (System.nanoTime() - start) / 1_000_000, exchange.getAttribute(RequestIdFilter.ATTRIBUTE)));
+        return Mono.deferContextual(context -> chain.filter(exchange).doFinally(signal -> RequestTrace.log(context,
+                () -> log.info("{} {} -> {} in {} ms (request id {})", method,
+                        exchange.getRequest().getPath().value(), exchange.getResponse().getStatusCode(),
+                        (System.nanoTime() - start) / 1_000_000, exchange.getAttribute(RequestIdFilter.ATTRIBUTE)))));
     }
 }

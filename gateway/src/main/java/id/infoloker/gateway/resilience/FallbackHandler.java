@@ -7,6 +7,7 @@ import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemErrorHandler;
 import id.infoloker.gateway.problem.ProblemResponses;
 import id.infoloker.gateway.requestid.RequestIdFilter;
+import id.infoloker.gateway.tracing.RequestTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -49,12 +50,11 @@ class FallbackHandler {
         Problem problem = failure == null
                 ? Problem.of(HttpStatus.NOT_FOUND, "not-found")
                 : ProblemErrorHandler.problemFor(failure, properties.retryAfter());
-        if (failure != null) {
-            log.warn("{} {} answered by fallback {} (request id {}): {}", request.method(),
-                    request.exchange().getAttribute(RequestIdFilter.ORIGINAL_PATH_ATTRIBUTE),
-                    problem.status().value(), request.exchange().getAttribute(RequestIdFilter.ATTRIBUTE),
-                    failure.toString());
-        }
+        Mono<Void> logged = failure == null ? Mono.empty()
+                : RequestTrace.log(() -> log.warn("{} {} answered by fallback {} (request id {}): {}", request.method(),
+                        request.exchange().getAttribute(RequestIdFilter.ORIGINAL_PATH_ATTRIBUTE),
+                        problem.status().value(), request.exchange().getAttribute(RequestIdFilter.ATTRIBUTE),
+                        failure.toString()));
         boolean page = problems.wantsPortalPage(request.exchange());
         ServerResponse.BodyBuilder response = ServerResponse.status(problem.status())
                 .contentType(page ? PortalErrorPage.HTML : MediaType.APPLICATION_PROBLEM_JSON)
@@ -62,7 +62,7 @@ class FallbackHandler {
         if (problem.retryAfter() != null) {
             response.header(HttpHeaders.RETRY_AFTER, Long.toString(problem.retryAfterSeconds()));
         }
-        return page ? response.bodyValue(problems.portalPage(request.exchange(), problem))
-                : response.bodyValue(problems.body(request.exchange(), problem));
+        return logged.then(page ? response.bodyValue(problems.portalPage(request.exchange(), problem))
+                : response.bodyValue(problems.body(request.exchange(), problem)));
     }
 }

@@ -1,6 +1,7 @@
 package id.infoloker.gateway.session;
 
 import id.infoloker.gateway.ratelimit.ClientAddressFilter;
+import id.infoloker.gateway.tracing.RequestTrace;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -75,14 +76,16 @@ public class AccountTokenClient {
                                 .onErrorResume(unreadable -> Mono.just(SignIn.of(Outcome.REJECTED)))
                                 .defaultIfEmpty(SignIn.of(Outcome.REJECTED));
                     }
-                    log.warn("account-service answered {} to a console sign-in (request id {})", status.value(),
-                            requestId);
-                    return response.releaseBody().thenReturn(SignIn.of(Outcome.UNAVAILABLE));
+                    return RequestTrace.log(() -> log.warn(
+                                    "account-service answered {} to a console sign-in (request id {})",
+                                    status.value(), requestId))
+                            .then(response.releaseBody().thenReturn(SignIn.of(Outcome.UNAVAILABLE)));
                 })
                 .onErrorResume(error -> {
-                    log.warn("console sign-in: account-service unreachable (request id {}): {}", requestId,
-                            error.toString());
-                    return Mono.just(SignIn.of(Outcome.UNAVAILABLE));
+                    return RequestTrace.log(() -> log.warn(
+                                    "console sign-in: account-service unreachable (request id {}): {}", requestId,
+                                    error.toString()))
+                            .thenReturn(SignIn.of(Outcome.UNAVAILABLE));
                 });
     }
 
@@ -106,14 +109,16 @@ public class AccountTokenClient {
                     if (status.is4xxClientError() && status.value() != 429) {
                         return response.releaseBody().thenReturn(Refresh.REFUSED);
                     }
-                    log.warn("account-service answered {} to a session refresh (request id {})", status.value(),
-                            requestId);
-                    return response.releaseBody().thenReturn(Refresh.UNAVAILABLE);
+                    return RequestTrace.log(() -> log.warn(
+                                    "account-service answered {} to a session refresh (request id {})",
+                                    status.value(), requestId))
+                            .then(response.releaseBody().thenReturn(Refresh.UNAVAILABLE));
                 })
                 .onErrorResume(error -> {
-                    log.warn("session refresh: account-service unreachable (request id {}): {}", requestId,
-                            error.toString());
-                    return Mono.just(Refresh.UNAVAILABLE);
+                    return RequestTrace.log(() -> log.warn(
+                                    "session refresh: account-service unreachable (request id {}): {}", requestId,
+                                    error.toString()))
+                            .thenReturn(Refresh.UNAVAILABLE);
                 });
     }
 
@@ -133,8 +138,8 @@ public class AccountTokenClient {
                 .toBodilessEntity()
                 .then()
                 .onErrorResume(error -> {
-                    log.info("revoking a refresh token failed (request id {}): {}", requestId, error.toString());
-                    return Mono.empty();
+                    return RequestTrace.log(() -> log.info("revoking a refresh token failed (request id {}): {}",
+                            requestId, error.toString()));
                 });
     }
 

@@ -4,12 +4,14 @@ import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.G
 
 import id.infoloker.gateway.portal.PortalPaths;
 import id.infoloker.gateway.requestid.RequestIdFilter;
+import id.infoloker.gateway.tracing.RequestTrace;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -70,9 +72,8 @@ public class SessionHandOffFilter implements WebFilter, Ordered {
         String requestId = exchange.getAttribute(RequestIdFilter.ATTRIBUTE);
         Route route = exchange.getAttribute(GATEWAY_ROUTE_ATTR);
         if (route == null || !PortalPaths.isPortalRoute(route.getId())) {
-            log.warn("session hand-off headers from route {} ignored (request id {})",
-                    route == null ? "none" : route.getId(), requestId);
-            return Mono.empty();
+            return RequestTrace.log(() -> log.warn("session hand-off headers from route {} ignored (request id {})",
+                    route == null ? "none" : route.getId(), requestId));
         }
         SessionDoor portal = doors.portal();
         if ("true".equalsIgnoreCase(clear)) {
@@ -80,16 +81,16 @@ public class SessionHandOffFilter implements WebFilter, Ordered {
             return Mono.empty();
         }
         if (access == null) {
-            log.warn("session hand-off without an access token ignored (request id {})", requestId);
-            return Mono.empty();
+            return RequestTrace.log(() -> log.warn(
+                    "session hand-off without an access token ignored (request id {})", requestId));
         }
         return jwtDecoder.decode(access)
                 .doOnNext(jwt -> SessionCookies.put(exchange.getResponse().getCookies(),
                         cookies.started(portal, jwt, refresh)))
                 .onErrorResume(error -> {
-                    log.warn("handed-off access token failed validation, no session cookie set (request id {}): {}",
-                            requestId, error.getClass().getSimpleName());
-                    return Mono.empty();
+                    return RequestTrace.log(() -> log.warn(
+                            "handed-off access token failed validation, no session cookie set (request id {}): {}",
+                            requestId, error.getClass().getSimpleName())).then(Mono.<Jwt>empty());
                 })
                 .then();
     }

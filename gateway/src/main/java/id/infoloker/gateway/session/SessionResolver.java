@@ -1,6 +1,7 @@
 package id.infoloker.gateway.session;
 
 import id.infoloker.gateway.session.AccountTokenClient.Refresh;
+import id.infoloker.gateway.tracing.RequestTrace;
 import java.time.Clock;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -63,9 +64,10 @@ class SessionResolver {
                     .map(jwt -> SessionResolution.renewed(jwt, refresh.tokens().refreshToken()))
                     .onErrorResume(error -> {
                         // account-service issued a token the edge cannot verify: a key or issuer mismatch to fix.
-                        log.warn("{} session: refreshed access token failed validation (request id {}): {}", door,
-                                requestId, error.getClass().getSimpleName());
-                        return Mono.just(fallback(access));
+                        return RequestTrace.log(() -> log.warn(
+                                        "{} session: refreshed access token failed validation (request id {}): {}",
+                                        door, requestId, error.getClass().getSimpleName()))
+                                .thenReturn(fallback(access));
                     });
         };
     }
@@ -86,8 +88,9 @@ class SessionResolver {
                 .onErrorResume(BadJwtException.class, invalid -> Mono.just(new Access(AccessState.INVALID, null)))
                 // Anything else (the key set could not be fetched) says nothing about the token itself.
                 .onErrorResume(error -> {
-                    log.warn("{} session cookie could not be checked: {}", door, error.getClass().getSimpleName());
-                    return Mono.just(new Access(AccessState.UNVERIFIABLE, null));
+                    return RequestTrace.log(() -> log.warn("{} session cookie could not be checked: {}", door,
+                                    error.getClass().getSimpleName()))
+                            .thenReturn(new Access(AccessState.UNVERIFIABLE, null));
                 });
     }
 
