@@ -12,6 +12,7 @@ import id.infoloker.kit.outbox.Outbox;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestTokensConfiguration;
 import io.micrometer.tracing.Span;
+import io.micrometer.tracing.TraceContext;
 import io.micrometer.tracing.Tracer;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -108,6 +109,35 @@ class TraceInLogLinesTest {
                         .isNotEqualTo(request.context().spanId());
             });
         });
+    }
+
+    /**
+     * Only a tenth of the requests are recorded as spans (infoloker-defaults.yml: sampling probability 0.1, issue 17):
+     * the other nine still have their trace and span ids in every line, in the outbox row and in the Kafka header.
+     */
+    @Test
+    void anUnsampledRequestStillNamesItsTraceInTheProducersAndTheConsumersLines(CapturedOutput output) {
+        UUID vacancy = UUID.randomUUID();
+        TraceContext unsampled = tracer.traceContextBuilder()
+                .traceId(hex(32)).spanId(hex(16)).sampled(false).build();
+        Span request = tracer.spanBuilder().setParent(unsampled).name("request").start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            closer.close(vacancy, "CLOSED_BY_EMPLOYER", false);
+        } finally {
+            request.end();
+        }
+        String traceId = request.context().traceId();
+        assertThat(request.context().sampled()).isFalse();
+
+        assertThat(output.getOut()).contains("[" + traceId + "-" + request.context().spanId() + "]");
+        await().untilAsserted(() -> assertThat(output.getOut().lines()
+                .filter(line -> line.contains("applied by") && line.contains(traceId)))
+                .singleElement().asString().matches(".*\\[" + traceId + "-[0-9a-f]{16}\\].*"));
+    }
+
+    private static String hex(int digits) {
+        String random = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        return random.substring(0, digits);
     }
 
     private Span closeInRequest(UUID vacancy) {
