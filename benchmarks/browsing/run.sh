@@ -27,7 +27,6 @@ offset="${OFFSET:-600}"
 gateway="http://127.0.0.1:$((8080 + offset))"
 direct="http://127.0.0.1:$((8082 + offset))"
 nginx_port=$((8090 + offset))
-gateway_management="http://127.0.0.1:$((9080 + offset))"
 postgres_port=$((15432 + offset))
 work_dir="${BROWSE_WORK_DIR:-/tmp/devstack-browsing}"
 jars="$work_dir-jars"
@@ -39,33 +38,15 @@ path="${PATH_UNDER_TEST:-/api/vacancies?q=operator}"
 modules="account-service vacancy-service web gateway"
 
 cd "$root"
-for module in $modules; do
-  [[ -f "$module/target/$module.jar" ]] || { echo "missing $module/target/$module.jar: mvn -B package -DskipTests" >&2; exit 1; }
-done
-[[ -f devstack/target/devstack-launcher.jar ]] || { echo "missing devstack/target/devstack-launcher.jar: mvn -B package -DskipTests" >&2; exit 1; }
+source "$root/benchmarks/lib/maven.sh"
+source "$root/benchmarks/lib/devstack.sh"
+devstack_copy_jars "$jars" $modules
 command -v wrk > /dev/null || { echo "wrk not found: apt-get install -y wrk" >&2; exit 1; }
 
 echo "== compiling the benchmark"
-source "$root/benchmarks/lib/maven.sh"
-# Compiled already and nothing changed since: no need to queue for the shared build lock.
-if [[ -f "$here/target/classpath.txt" \
-      && -z "$(find "$here/src" "$here/pom.xml" -newer "$here/target/classpath.txt" -print -quit)" ]]; then
-  echo "   up to date"
-else
-  benchmark_maven -f benchmarks/browsing/pom.xml test-compile dependency:build-classpath \
-      -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
-fi
+benchmark_compile benchmarks/browsing
 classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
 
-rm -rf "$jars"
-for module in $modules; do
-  mkdir -p "$jars/$module/target"
-  cp "$module/target/$module.jar" "$jars/$module/target/"
-done
-
-echo "== starting the devstack (ports +$offset, log $work_dir.log)"
-mkdir -p "$work_dir"
-started=$(date +%s)
 # The issue's targets assume production's compiled code: service JVMs with C2 unless JIT=c1 (the devstack's default).
 jit=(--full-jit)
 jvm_flags="-Xmx384m -XX:+UseSerialGC, full JIT"
@@ -73,29 +54,14 @@ if [[ "${JIT:-full}" == c1 ]]; then
   jit=()
   jvm_flags="-Xmx384m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC, C1 only"
 fi
-java -jar "$root/devstack/target/devstack-launcher.jar" --root "$jars" --work-dir "$work_dir" --port-offset "$offset" \
-  --services "${modules// /,}" "${jit[@]}" > "$work_dir.log" 2>&1 &
-devstack_pid=$!
+devstack_start "$jars" "$work_dir" "$offset" --services "${modules// /,}" "${jit[@]}"
 nginx_dir="$work_dir-nginx"
 stop() {
   if [[ -f "$nginx_dir/nginx.pid" ]]; then kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null || true; fi
-  if kill -0 "$devstack_pid" 2>/dev/null; then
-    echo "== stopping the devstack (pid $devstack_pid)"
-    kill -TERM "$devstack_pid"
-    for _ in $(seq 60); do kill -0 "$devstack_pid" 2>/dev/null || break; sleep 1; done
-  fi
+  devstack_stop
 }
 trap stop EXIT
-for _ in $(seq 300); do
-  if grep -q "Infoloker is up" "$work_dir.log" 2>/dev/null \
-     && curl -fsS "$gateway_management/actuator/health/readiness" > /dev/null 2>&1; then
-    break
-  fi
-  kill -0 "$devstack_pid" 2>/dev/null || { echo "devstack died:"; tail -30 "$work_dir.log"; exit 1; }
-  sleep 1
-done
-grep -q "Infoloker is up" "$work_dir.log" || { echo "devstack not up after 300 s"; tail -30 "$work_dir.log"; exit 1; }
-echo "   up after $(( $(date +%s) - started )) s; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+devstack_wait "$work_dir" "$offset" 300
 
 echo "== 1. Gatling: browsing mix at ${BROWSE_RATE:-1000}/s + 10 registrations/s"
 set +e

@@ -14,3 +14,18 @@ benchmark_maven() {
   fi
   "${lock[@]}" mvn -B -q -o "$@" > /dev/null 2>&1 || "${lock[@]}" mvn -B -q "$@"
 }
+
+# Compiles a Maven benchmark module (its test sources) and writes its test class path to <dir>/target/classpath.txt,
+# unless that was done already and nothing changed since: then there is no need to queue for the shared build lock.
+#
+#   benchmark_compile benchmarks/surge && classpath="benchmarks/surge/target/test-classes:$(cat ...)"
+benchmark_compile() { # module-dir, relative to the repository root or absolute
+  local dir="$1"
+  if [[ -f "$dir/target/classpath.txt" \
+        && -z "$(find "$dir/src" "$dir/pom.xml" -newer "$dir/target/classpath.txt" -print -quit)" ]]; then
+    echo "   up to date"
+  else
+    benchmark_maven -f "$dir/pom.xml" test-compile dependency:build-classpath \
+        -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
+  fi
+}

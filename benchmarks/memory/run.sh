@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# JVM memory of each deployable at load, under full JIT (issue 18). Not part of `mvn verify`.
+# JVM memory of each deployable at the surge benchmark's load, under full JIT (issue 18). Not part of `mvn verify`.
 #
 #   benchmarks/memory/run.sh
 #
@@ -8,16 +8,22 @@
 # or 1792 MB, -Xmx384m) and, through JAVA_TOOL_OPTIONS, Native Memory Tracking and -Xms32m: otherwise the initial
 # heap (1/64 of this host's RAM) is the whole 384 MB from the start and committed heap says nothing about need; from
 # 32 MB, Serial GC grows the heap only as the live data and allocation rate ask (keeping 40 % free after a full
-# collection), so its peak is what the service needed under this load. Then, for LOAD_SECONDS (240),
-# through the gateway: job-seeker registrations (bcrypt, outbox, Kafka to verification- and notification-service,
-# e-mail), every fifth one signing in and uploading a 1 MB document, vacancy searches, and the portal's pages, each
-# 4 at a time; while a sampler reads every service's `jcmd <pid> VM.native_memory summary` and resident set size every
-# NMT_INTERVAL (5) seconds. Stops the devstack by its PID and writes benchmarks/results/memory-<timestamp>.md: per
-# deployable the peak committed memory by NMT category (heap, metaspace, class space, code cache, thread stacks with
-# the thread count, GC, the rest) and the peak RSS. deployment-tests' MemoryBudgetTest reads the newest such file.
-# Knobs: LOAD_SECONDS, NMT_INTERVAL.
+# collection), so its peak is what the service needed under this load.
+# The load is the surge benchmark's own, run against this devstack (benchmarks/surge/run.sh with
+# SURGE_DEVSTACK_OFFSET=700): its machine limits, 100 prepared job seekers with documents, the open-model registration
+# surge (1 -> 16/s over 60 s, then 15/s for 60 s) with a verifier claiming and approving, then vacancy search at
+# BROWSE_RATE (1000) searches/s offered for 60 s; its knobs (SURGE_OPTS, SURGE_BROWSING, BROWSE_RATE) pass through.
+# Alongside it, for the same time, what the surge does not exercise: the portal's pages (web), PAGE_CLIENTS (2) at a
+# time, and 1 MB document uploads (a KTP replaced again and again), UPLOAD_CLIENTS (2) job seekers, one upload a
+# second each (the gateway's per-account upload limit lifted for it). A sampler reads every deployable's `VM.native_memory summary` and resident set size every NMT_INTERVAL
+# (5) seconds (NmtSampler.java: one attached JVM, not a jcmd per sample). Stops everything by PID and writes
+# benchmarks/results/memory-<timestamp>.md: the load offered and answered, and per deployable the peak committed
+# memory by NMT category (heap, metaspace, class space, code cache, thread stacks with the thread count, GC, the rest)
+# and the peak RSS. deployment-tests' MemoryBudgetTest reads the newest such file.
 #
-# Needs the jars: flock /tmp/infoloker-mvn.lock mvn -B -o package -DskipTests
+# Needs the jars (flock /tmp/infoloker-mvn.lock mvn -B -o package -DskipTests) and jq. On a shared machine run it under
+# both locks: flock /tmp/infoloker-mvn.lock flock /tmp/infoloker-bench.lock env BENCHMARK_NO_LOCK=1 benchmarks/memory/run.sh
+# (the surge benchmark's compile step would otherwise wait for the lock this very command holds).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -30,129 +36,138 @@ timestamp="$(date -u +%Y%m%dT%H%M%SZ)"
 samples="$here/target/samples-$timestamp"
 report="$root/benchmarks/results/memory-$timestamp.md"
 interval="${NMT_INTERVAL:-5}"
-seconds="${LOAD_SECONDS:-240}"
+page_clients="${PAGE_CLIENTS:-2}"
+upload_clients="${UPLOAD_CLIENTS:-2}"
 tool_options="-XX:NativeMemoryTracking=summary -Xms32m"
 jvm="--full-jit (-Xmx384m -XX:+UseSerialGC -XX:+ExitOnOutOfMemoryError), JAVA_TOOL_OPTIONS=$tool_options"
 modules="account-service verification-service notification-service vacancy-service gateway web"
 
 cd "$root"
-for module in $modules; do
-  [[ -f "$module/target/$module.jar" ]] || { echo "missing $module/target/$module.jar: build the jars first" >&2; exit 1; }
-done
-[[ -f devstack/target/devstack-launcher.jar ]] || { echo "missing devstack/target/devstack-launcher.jar" >&2; exit 1; }
-mkdir -p "$samples" "$root/benchmarks/results" "$work_dir"
+command -v jq > /dev/null || { echo "jq not found: apt-get install -y jq" >&2; exit 1; }
+source "$root/benchmarks/lib/maven.sh"
+source "$root/benchmarks/lib/devstack.sh"
+devstack_copy_jars "$jars" $modules
+mkdir -p "$samples" "$root/benchmarks/results"
+# Compiled now, so that nothing is built while the devstack is measured.
+echo "== compiling the surge benchmark"
+benchmark_compile benchmarks/surge
 
-# A copy of the jars: a jar rebuilt under a running JVM breaks lazy class loading.
-rm -rf "$jars"
-for module in $modules; do
-  mkdir -p "$jars/$module/target"
-  cp "$module/target/$module.jar" "$jars/$module/target/"
-done
-
-echo "== starting the devstack (ports +$offset, service JVMs: $jvm; log $work_dir.log)"
 # The service JVMs inherit JAVA_TOOL_OPTIONS (so do the launcher's and the broker's: the sampler reads services only).
-JAVA_TOOL_OPTIONS="$tool_options" \
-  java -jar "$root/devstack/target/devstack-launcher.jar" --root "$jars" --work-dir "$work_dir" \
-  --port-offset "$offset" --full-jit > "$work_dir.log" 2>&1 &
-devstack=$!
+# The gateway's per-account upload limit (10, then one per 30 s) would answer the uploaders 429 after a few seconds:
+# lifted here as the devstack profile lifts the registration and sign-in limits for the benchmarks.
+JAVA_TOOL_OPTIONS="$tool_options" INFOLOKER_RATELIMIT_POLICIES_UPLOAD_CAPACITY=100000 \
+  INFOLOKER_RATELIMIT_POLICIES_UPLOAD_REFILLINTERVAL=1ms devstack_start "$jars" "$work_dir" "$offset" --full-jit
 pids=()
+running="$samples/running"
 stop() {
+  rm -f "$running"
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  if kill -0 "$devstack" 2>/dev/null; then
-    echo "== stopping the devstack (pid $devstack)"
-    kill -TERM "$devstack"
-    for _ in $(seq 60); do kill -0 "$devstack" 2>/dev/null || break; sleep 1; done
-  fi
+  devstack_stop
 }
 trap stop EXIT
-for _ in $(seq 300); do
-  grep -q "Infoloker is up" "$work_dir.log" 2>/dev/null && break
-  kill -0 "$devstack" 2>/dev/null || { echo "devstack died:"; tail -30 "$work_dir.log"; exit 1; }
-  sleep 1
-done
-grep -q "Infoloker is up" "$work_dir.log" || { echo "devstack not up after 300 s"; tail -30 "$work_dir.log"; exit 1; }
+devstack_wait "$work_dir" "$offset" 300
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-# The module a JVM runs: its command line names <module>/target/<module>.jar.
-module_of() {
-  tr '\0' '\n' < "/proc/$1/cmdline" | grep -o '[a-z-]*/target/[a-z-]*\.jar' | head -1 | cut -d/ -f1
-}
-sample() {
-  while true; do
-    for proc in /proc/[0-9]*; do
-      pid="${proc#/proc/}"
-      grep -qa -- "$jars/" "$proc/cmdline" 2>/dev/null || continue
-      module="$(module_of "$pid" 2>/dev/null || true)"
-      [[ " $modules " == *" $module "* ]] || continue
-      file="$samples/$module.$(date +%s%N).txt"
-      if jcmd "$pid" VM.native_memory summary > "$file" 2>/dev/null; then
-        grep VmRSS "/proc/$pid/status" >> "$file" 2>/dev/null || true
-      else
-        rm -f "$file"
-      fi
-    done
-    sleep "$interval"
-  done
-}
+java -Xmx64m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC --add-exports jdk.attach/sun.tools.attach=ALL-UNNAMED \
+  "$here/NmtSampler.java" "$jars" "$samples" "$interval" > "$samples/sampler.log" 2>&1 &
+sampler=$!
+pids+=("$sampler")
 
-register() {
-  local n="$1" unique nik email phone password body code token
-  (( $(date +%s) < deadline )) || return 0
-  unique="$(( $(date +%s%N) % 100000000 ))"
-  nik="$(printf '321501450698%04d' $(( (n + unique) % 10000 )))"
-  email="mem.$n.$unique@example.id"
-  phone="$(printf '0813%08d' $(( (n * 7919 + unique) % 100000000 )))"
-  password="Rahasia-Kerja-$n-$unique"
-  body="{\"fullName\":\"Dewi Lestari $n\",\"nik\":\"$nik\",\"birthPlace\":\"Karawang\",\"birthDate\":\"1998-06-05\","
-  body+="\"sex\":\"F\",\"email\":\"$email\",\"phone\":\"$phone\",\"password\":\"$password\","
-  body+="\"address\":\"Jl. Tuparev No. $n\",\"kecamatanCode\":\"321501\",\"education\":\"SMK\",\"consent\":true}"
-  code="$(curl -s -o /dev/null -w '%{http_code}' -m 30 -H 'Content-Type: application/json' -d "$body" \
-    "$gateway/api/accounts/job-seekers")"
-  echo "register $code"
-  if [[ "$code" == 202 && $(( n % 5 )) == 0 ]]; then
-    token="$(curl -s -m 30 -H 'Content-Type: application/json' \
-      -d "{\"username\":\"$email\",\"password\":\"$password\"}" "$gateway/api/auth/token" \
-      | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')"
-    [[ -n "$token" ]] || { echo "login failed"; return; }
-    echo "upload $(curl -s -o /dev/null -w '%{http_code}' -m 60 -H "Authorization: Bearer $token" \
-      -F "file=@$document;type=application/pdf;filename=ktp.pdf" "$gateway/api/accounts/me/documents/KTP")"
-  fi
-}
-export -f register
-export gateway
+# Side load, until $running disappears: the portal's pages, and 1 MB uploads by a few job seekers.
 document="$here/target/ktp-$timestamp.pdf"
 { printf '%%PDF-1.7\n'; head -c 1048576 /dev/urandom; printf '\n%%%%EOF\n'; } > "$document"
-export document
-
-sample & pids+=($!)
-deadline=$(( $(date +%s) + seconds ))
-export deadline
-echo "== load for $seconds s: registrations (+ sign-in and a 1 MB upload every fifth), searches, portal pages"
-( n=0; while (( $(date +%s) < deadline )); do seq $((n + 1)) $((n + 8)); n=$((n + 8)); done \
-    | xargs -P 4 -I{} bash -c 'register {}' > "$samples/registrations.log" 2>&1 ) & pids+=($!)
-( while (( $(date +%s) < deadline )); do
-    printf '%s\n' "/api/vacancies?q=operator" "/api/vacancies?q=admin" "/api/vacancies?kecamatan=321501" \
-      "/api/vacancies" | xargs -P 4 -I{} curl -s -o /dev/null -w 'search %{http_code}\n' -m 30 "$gateway{}"
-  done > "$samples/searches.log" 2>&1 ) & pids+=($!)
-( while (( $(date +%s) < deadline )); do
+pages() {
+  while [[ -f "$running" ]]; do
     printf '%s\n' / "/?q=operator" /masuk /daftar /daftar/perusahaan /sitemap.xml \
-      | xargs -P 4 -I{} curl -s -o /dev/null -w 'page %{http_code}\n' -m 30 "$gateway{}"
-  done > "$samples/pages.log" 2>&1 ) & pids+=($!)
-sleep "$seconds"
+      | xargs -P "$page_clients" -I{} curl -s -o /dev/null -w 'page %{http_code}\n' -m 30 "$gateway{}"
+  done
+}
+uploader() { # n: registers its own job seeker, then replaces its KTP once a second, signing in again when told to
+  local n="$1" unique email password body token="" code
+  unique="$(( $(date +%s%N) % 100000000 ))"
+  email="mem.$n.$unique@example.id"
+  password="Rahasia-Kerja-$n-$unique"
+  body="{\"fullName\":\"Dewi Lestari $n\",\"nik\":\"$(printf '321501450698%04d' $(( (n + unique) % 10000 )))\","
+  body+="\"birthPlace\":\"Karawang\",\"birthDate\":\"1998-06-05\",\"sex\":\"F\",\"email\":\"$email\","
+  body+="\"phone\":\"$(printf '0813%08d' $(( (n * 7919 + unique) % 100000000 )))\",\"password\":\"$password\","
+  body+="\"address\":\"Jl. Tuparev No. $n\",\"kecamatanCode\":\"321501\",\"education\":\"SMK\",\"consent\":true}"
+  echo "register $(curl -s -o /dev/null -w '%{http_code}' -m 30 -H 'Content-Type: application/json' -d "$body" \
+    "$gateway/api/accounts/job-seekers")"
+  while [[ -f "$running" ]]; do
+    if [[ -z "$token" ]]; then
+      token="$(curl -s -m 30 -H 'Content-Type: application/json' \
+        -d "{\"username\":\"$email\",\"password\":\"$password\"}" "$gateway/api/auth/token" \
+        | sed -n 's/.*"accessToken":"\([^"]*\)".*/\1/p')"
+      [[ -n "$token" ]] || { echo "login failed"; sleep 1; continue; }
+    fi
+    code="$(curl -s -o /dev/null -w '%{http_code}' -m 60 -H "Authorization: Bearer $token" \
+      -F "file=@$document;type=application/pdf;filename=ktp.pdf" "$gateway/api/accounts/me/documents/KTP")"
+    echo "upload $code"
+    [[ "$code" != 401 ]] || token=""
+    sleep 1
+  done
+}
+touch "$running"
+pages > "$samples/pages.log" 2>&1 &
+pids+=($!)
+for n in $(seq "$upload_clients"); do
+  uploader "$n" > "$samples/uploads-$n.log" 2>&1 &
+  pids+=($!)
+done
+
+echo "== the surge benchmark's load (benchmarks/surge/run.sh against this devstack), with the side load"
+started=$(date +%s)
+set +e
+SURGE_DEVSTACK_OFFSET="$offset" SURGE_RESULTS="$samples/surge" "$root/benchmarks/surge/run.sh" \
+  2>&1 | tee "$samples/surge.log"
+surge_rc=${PIPESTATUS[0]}
+set -e
+rm -f "$running"
+for pid in "${pids[@]}"; do [[ "$pid" == "$sampler" ]] || wait "$pid" 2>/dev/null || true; done
+seconds=$(( $(date +%s) - started ))
 sleep $(( interval * 3 ))   # the consumers finish what the load left behind, still sampled
+load_after="$(cut -d' ' -f1-3 /proc/loadavg)"
 stop
 trap - EXIT
 
-answers="$(cat "$samples"/registrations.log "$samples"/searches.log "$samples"/pages.log | sort | uniq -c \
-  | awk '{printf "%s%s %s: %s", sep, $2, $3, $1; sep="; "}')"
+surge_json="$(ls "$samples"/surge/surge-*Z.json 2>/dev/null | head -1)"
+browse_json="$(ls "$samples"/surge/surge-*-browsing.json 2>/dev/null | head -1)"
+count() { grep -h "^$1 " "$samples"/$2 2>/dev/null | sort | uniq -c | awk '{printf "%s%s × %s", sep, $1, $3; sep=", "}'; }
 {
-  echo "# JVM memory at load, full JIT (benchmarks/memory/run.sh, $timestamp)"
+  echo "# JVM memory at the surge benchmark's load, full JIT (benchmarks/memory/run.sh, $timestamp)"
   echo
-  echo "Service JVMs: $jvm. Load: $seconds s through the gateway, 4 at a time"
-  echo "each: registrations (every fifth signs in and uploads a 1 MB PDF), vacancy searches, portal pages. Answers:"
-  echo "$answers. One sample every ${interval} s. Peaks in MiB of *committed* memory per Native Memory Tracking"
-  echo "category (each category's own peak; the total is the peak of the sum; class space is NMT's \"Class\") and"
-  echo "the peak resident set size. Host: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo),"
-  echo "shared with other engineers' builds while measuring (load average at the end: $(cut -d' ' -f1-3 /proc/loadavg))."
+  echo "Service JVMs: $jvm. One sample of every deployable every ${interval} s. Host: $(nproc) cores,"
+  echo "$(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), shared with other engineers' work: load average"
+  echo "$load_before when the devstack was up, $load_after at the end."
+  echo
+  echo "## Load offered and answered (${seconds} s, through the gateway)"
+  echo
+  echo "| load | offered | sent | answered | reached |"
+  echo "|---|---|---|---|---|"
+  if [[ -f "$surge_json" ]]; then
+    jq -r '.registrationSurge | "| registration surge (benchmarks/surge, Gatling) | \(.workload) | \(.requests) | "
+      + (.byStatus | to_entries | map("\(.value) × \(.key)") | join(", "))
+      + " | \(.acceptedPerSecondDuringHold) accepted/s in the hold, \(.acceptedPerSecondPeak10s) best 10 s |"' \
+      "$surge_json"
+    jq -r '.staff | "| verifier (same run) | 25 rounds idle, then one every 1.5 s | \(.idle.rounds) + \(.duringSurge.rounds) claimed and approved | errors \(.idle.errors) + \(.duringSurge.errors), nothing to claim \(.duringSurge.nothingToClaim) | |"' \
+      "$surge_json"
+  else
+    echo "| registration surge | (no result: see $(basename "$samples")/surge.log) | | | |"
+  fi
+  if [[ -f "$browse_json" ]]; then
+    jq -r '"| vacancy search (benchmarks/surge, Gatling) | \(.workload) | \(.requests) | "
+      + (.byStatus | to_entries | map("\(.value) × \(.key)") | join(", "))
+      + " | \(.achieved200PerSecond | floor) answered 200/s |"' "$browse_json"
+  fi
+  pages_answered="$(count page pages.log)"
+  uploads_answered="$(count upload 'uploads-*.log')"
+  echo "| portal pages (web) | $page_clients clients, back to back | $(grep -c '^page ' "$samples/pages.log" || true) | $pages_answered | $(( $(grep -c '^page 200' "$samples/pages.log" || true) / (seconds > 0 ? seconds : 1) ))/s |"
+  echo "| 1 MB KTP uploads | $upload_clients job seekers, one a second each | $(cat "$samples"/uploads-*.log | grep -c '^upload ' || true) | $uploads_answered | |"
+  echo
+  echo "## Peaks per deployable"
+  echo
+  echo "MiB of *committed* memory per Native Memory Tracking category (each category's own peak; the total is the peak"
+  echo "of the sum; class space is NMT's \"Class\"), and the peak resident set size."
   echo
   echo "| service | samples | NMT total | heap | metaspace | class space | code cache | threads (stacks) | GC | other | RSS |"
   echo "|---|---|---|---|---|---|---|---|---|---|---|"
@@ -176,7 +191,9 @@ answers="$(cat "$samples"/registrations.log "$samples"/searches.log "$samples"/p
       }'
   done
   echo
-  echo "Raw samples and answers: benchmarks/memory/target/samples-$timestamp/ (not committed)."
+  echo "Raw samples, the surge benchmark's own reports and the side load's answers:"
+  echo "benchmarks/memory/target/samples-$timestamp/ (not committed)."
 } > "$report"
 echo "== memory report: ${report#"$root"/}"
 cat "$report"
+[[ "$surge_rc" == 0 ]]

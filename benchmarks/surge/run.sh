@@ -20,72 +20,45 @@
 # Default profile: 1 -> 16 registrations/s over 60 s, then 15/s for 60 s: up to the limit measured on the 2-core
 # development VM (~16/s) and held just under it. Above the knee, e.g. SURGE_OPTS="-Dsurge.rampTo=24
 # -Dsurge.rampSeconds=90 -Dsurge.holdRate=16"; on a busy machine "-Dsurge.rampTo=8 -Dsurge.holdRate=6".
+# Other knobs: SURGE_BROWSING=0 (skip 3), BROWSE_RATE, SURGE_RESULTS (a directory instead of benchmarks/results),
+# SURGE_DEVSTACK_OFFSET=<offset> (drive a devstack that is already running there, with the five API deployables at
+# least, instead of starting one; it is left running: benchmarks/memory/run.sh does so to measure memory at this load).
 #
 # Needs the service jars: flock /tmp/infoloker-mvn.lock mvn -B -o package -DskipTests (the five services + devstack).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 here="$root/benchmarks/surge"
-offset=500
+attached="${SURGE_DEVSTACK_OFFSET:-}"
+offset="${attached:-500}"
 gateway="http://127.0.0.1:$((8080 + offset))"
-gateway_management="http://127.0.0.1:$((9080 + offset))"
 postgres_port=$((15432 + offset))
 kafka="127.0.0.1:$((19092 + offset))"
 work_dir="${SURGE_WORK_DIR:-/tmp/devstack-surge}"
-jars="$work_dir-jars"
 timestamp="$(date -u +%Y%m%dT%H%M%SZ)"
 limits="$here/target/limits-$timestamp"
-results="$root/benchmarks/results"
+results="${SURGE_RESULTS:-$root/benchmarks/results}"
 service_jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx384m)
-
-cd "$root"
-modules="account-service verification-service notification-service vacancy-service gateway"
-for module in $modules; do
-  [[ -f "$module/target/$module.jar" ]] || { echo "missing $module/target/$module.jar: build the jars first" >&2; exit 1; }
-done
-[[ -f devstack/target/devstack-launcher.jar ]] || { echo "missing devstack/target/devstack-launcher.jar" >&2; exit 1; }
-
-echo "== compiling the benchmark (under the shared Maven lock)"
-source "$root/benchmarks/lib/maven.sh"
-benchmark_maven -f benchmarks/surge/pom.xml test-compile dependency:build-classpath \
-    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test
-classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
-
-# A copy of the jars: a jar rebuilt under a running JVM (another build in this checkout) breaks lazy class loading.
-rm -rf "$jars"
-for module in $modules; do
-  mkdir -p "$jars/$module/target"
-  cp "$module/target/$module.jar" "$jars/$module/target/"
-done
-# (the launcher itself stays where it is: its manifest class path points next to it)
-
-echo "== starting the devstack (ports +$offset, work dir $work_dir, log $work_dir.log)"
-mkdir -p "$work_dir"
-started=$(date +%s)
 # The five API deployables only: web (the portal's pages) is not on the measured path, and one JVM fewer on the two
 # cores keeps the figures comparable with the earlier runs.
-java -jar "$root/devstack/target/devstack-launcher.jar" --root "$jars" --work-dir "$work_dir" --port-offset "$offset" \
-  --services "${modules// /,}" > "$work_dir.log" 2>&1 &
-devstack_pid=$!
-stop() {
-  if kill -0 "$devstack_pid" 2>/dev/null; then
-    echo "== stopping the devstack (pid $devstack_pid)"
-    kill -TERM "$devstack_pid"
-    for _ in $(seq 60); do kill -0 "$devstack_pid" 2>/dev/null || break; sleep 1; done
-  fi
-}
-trap stop EXIT
+modules="account-service verification-service notification-service vacancy-service gateway"
 
-for _ in $(seq 240); do
-  if grep -q "Infoloker is up" "$work_dir.log" 2>/dev/null \
-     && curl -fsS "$gateway_management/actuator/health/readiness" > /dev/null 2>&1; then
-    break
-  fi
-  kill -0 "$devstack_pid" 2>/dev/null || { echo "devstack died:"; tail -30 "$work_dir.log"; exit 1; }
-  sleep 1
-done
-grep -q "Infoloker is up" "$work_dir.log" || { echo "devstack not up after 240 s"; tail -30 "$work_dir.log"; exit 1; }
-echo "   up after $(( $(date +%s) - started )) s"
+cd "$root"
+source "$root/benchmarks/lib/maven.sh"
+source "$root/benchmarks/lib/devstack.sh"
+[[ -n "$attached" ]] || devstack_copy_jars "$work_dir-jars" $modules
+
+echo "== compiling the benchmark (under the shared Maven lock)"
+benchmark_compile benchmarks/surge
+classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
+
+if [[ -n "$attached" ]]; then
+  echo "== driving the devstack already running at ports +$offset (gateway $gateway)"
+else
+  devstack_start "$work_dir-jars" "$work_dir" "$offset" --services "${modules// /,}"
+  trap devstack_stop EXIT
+  devstack_wait "$work_dir" "$offset" 240
+fi
 
 echo "== 2. limits: bcrypt (service JVM flags, $(nproc) threads, 15 s)"
 java "${service_jvm[@]}" -cp "$classpath" id.infoloker.benchmarks.surge.Limits hash 15 "$(nproc)" "$limits/hash.properties"
@@ -113,8 +86,10 @@ fi
 browse_report="$(ls -dt "$here"/target/gatling/browsingsimulation-*/ 2>/dev/null | head -1)"
 set -e
 
-stop
-trap - EXIT
+if [[ -z "$attached" ]]; then
+  devstack_stop
+  trap - EXIT
+fi
 
 # Repository-relative paths in the committed results: they must not name this machine's checkout.
 surge_report="${surge_report%/}"
