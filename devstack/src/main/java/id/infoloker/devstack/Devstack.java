@@ -229,12 +229,7 @@ public final class Devstack implements AutoCloseable {
         return serviceProcess(service).isRunning();
     }
 
-    /**
-     * Stops the services (in parallel), then the broker, then PostgreSQL. Safe to call more than once, from any
-     * thread: every call returns only once everything is stopped (the lock is held throughout), so a caller that
-     * stops something of its own afterwards (the e2e tests' S3 server) knows no service still uses it, even when the
-     * devstack's own shutdown hook began the stopping.
-     */
+    /** Stops the services (in parallel), then the broker, then PostgreSQL. Safe to call more than once. */
     @Override
     public void close() {
         synchronized (closeLock) {
@@ -242,11 +237,7 @@ public final class Devstack implements AutoCloseable {
                 return;
             }
             closed = true;
-            stopEverything();
         }
-    }
-
-    private void stopEverything() {
         long startNanos = System.nanoTime();
         Console.print("Stopping...");
         inParallel(services.values().stream().<Runnable>map(service -> service::stop).toList());
@@ -270,8 +261,6 @@ public final class Devstack implements AutoCloseable {
 
     private void startInfrastructure() {
         Console.print("Work dir " + options.workDir() + ", logs in " + options.workDir().resolve("logs"));
-        Console.print("Documents in " + options.documentBucket().map(DocumentBucket::toString)
-                .orElse("PostgreSQL (document_content)"));
         if (follower != null) {
             follower.follow("postgres", logFile("postgres"));
             follower.follow("kafka", logFile("kafka"));

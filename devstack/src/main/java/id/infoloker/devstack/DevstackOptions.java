@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,11 +20,10 @@ import java.util.stream.Collectors;
  * @param staff            the first ADMIN and VERIFIER account-service creates
  * @param follow           also copy every log line to the console, prefixed with its source
  * @param readinessTimeout how long one service may take to become ready
- * @param documentBucket   where account-service keeps document contents; empty: in PostgreSQL (the devstack's store)
  */
 public record DevstackOptions(Path repositoryRoot, Path workDir, Ports ports, Set<PlatformService> services,
                               List<String> jvmOptions, StaffCredentials staff, boolean follow,
-                              Duration readinessTimeout, Optional<DocumentBucket> documentBucket) {
+                              Duration readinessTimeout) {
 
     /** Small heaps and C1 only: six JVMs share two cores and start faster without the C2 compiler. */
     public static final List<String> DEFAULT_JVM_OPTIONS =
@@ -51,7 +49,7 @@ public record DevstackOptions(Path repositoryRoot, Path workDir, Ports ports, Se
     public static DevstackOptions defaults(Path repositoryRoot) {
         return new DevstackOptions(repositoryRoot, repositoryRoot.resolve(".devstack"), Ports.defaults(),
                 EnumSet.allOf(PlatformService.class), DEFAULT_JVM_OPTIONS, StaffCredentials.defaults(), false,
-                Duration.ofMinutes(3), Optional.empty());
+                Duration.ofMinutes(3));
     }
 
     /**
@@ -65,12 +63,12 @@ public record DevstackOptions(Path repositoryRoot, Path workDir, Ports ports, Se
 
     public DevstackOptions withWorkDir(Path workDir) {
         return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, documentBucket);
+                readinessTimeout);
     }
 
     public DevstackOptions withPorts(Ports ports) {
         return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, documentBucket);
+                readinessTimeout);
     }
 
     public DevstackOptions withPortOffset(int offset) {
@@ -79,7 +77,7 @@ public record DevstackOptions(Path repositoryRoot, Path workDir, Ports ports, Se
 
     public DevstackOptions withServices(Set<PlatformService> services) {
         return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, documentBucket);
+                readinessTimeout);
     }
 
     /** Services by name, e.g. {@code "account-service", "gateway"}; no names: PostgreSQL and Kafka only. */
@@ -89,27 +87,21 @@ public record DevstackOptions(Path repositoryRoot, Path workDir, Ports ports, Se
 
     public DevstackOptions withJvmOptions(List<String> jvmOptions) {
         return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, documentBucket);
+                readinessTimeout);
     }
 
     public DevstackOptions withStaff(StaffCredentials staff) {
         return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, documentBucket);
+                readinessTimeout);
     }
 
     public DevstackOptions withFollow(boolean follow) {
         return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, documentBucket);
+                readinessTimeout);
     }
 
     public DevstackOptions withReadinessTimeout(Duration readinessTimeout) {
         return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, documentBucket);
-    }
-
-    /** account-service keeps document contents in this bucket ({@code storage=s3}) instead of PostgreSQL. */
-    public DevstackOptions withDocumentBucket(DocumentBucket documentBucket) {
-        return new DevstackOptions(repositoryRoot, workDir, ports, services, jvmOptions, staff, follow,
-                readinessTimeout, Optional.of(documentBucket));
+                readinessTimeout);
     }
 }

@@ -50,7 +50,6 @@ final class ServiceCommandLine {
                 command.add("--infoloker.demo.employers.password=" + DemoEmployerCredentials.defaults().password());
                 // The export bundle fetches the other services' parts.
                 addServiceUrls(command, ports);
-                options.documentBucket().ifPresent(bucket -> command.addAll(bucket.accountServiceArguments()));
             }
             case GATEWAY -> {
                 command.add("--management.server.port=" + ports.gatewayManagement());

@@ -2,7 +2,6 @@ package id.infoloker.devstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,27 +41,6 @@ class ServiceCommandLineTest {
                 "--infoloker.privacy.master-key=" + SECRETS.masterKey(),
                 "--infoloker.privacy.service-secret=" + SECRETS.serviceSecret(),
                 "--infoloker.services.notification=http://localhost:8084");
-    }
-
-    @Test
-    void accountServiceKeepsDocumentsInPostgresUnlessABucketIsGiven() {
-        assertThat(ServiceCommandLine.of(PlatformService.ACCOUNT, options, key, SECRETS))
-                .noneMatch(argument -> argument.startsWith("--infoloker.documents."));
-
-        DocumentBucket bucket = new DocumentBucket(URI.create("http://127.0.0.1:40123"), "documents", "key", "secret");
-        List<String> command = ServiceCommandLine.of(PlatformService.ACCOUNT, options.withDocumentBucket(bucket), key,
-                SECRETS);
-
-        assertThat(command).contains(
-                "--infoloker.documents.storage=s3",
-                "--infoloker.documents.s3.endpoint=http://127.0.0.1:40123",
-                "--infoloker.documents.s3.bucket=documents",
-                "--infoloker.documents.s3.path-style=true",
-                "--infoloker.documents.s3.access-key=key",
-                "--infoloker.documents.s3.secret-key=secret");
-        assertThat(ServiceCommandLine.of(PlatformService.VERIFICATION, options.withDocumentBucket(bucket), key,
-                SECRETS)).noneMatch(argument -> argument.startsWith("--infoloker.documents."));
-        assertThat(bucket.toString()).doesNotContain("secret");
     }
 
     @Test

@@ -12,9 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
 
@@ -28,41 +26,19 @@ final class Documents {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /**
-     * Uploads every required document and submits them; fails the test on any non-2xx answer.
-     *
-     * @return the bytes uploaded, by document type
-     */
-    static Map<String, byte[]> uploadAndSubmitAll(String gatewayUrl, String ownerToken, String label) {
-        Map<String, byte[]> uploaded = new LinkedHashMap<>();
+    /** Uploads every required document and submits them; fails the test on any non-2xx answer. */
+    static void uploadAndSubmitAll(String gatewayUrl, String ownerToken, String label) {
         for (String type : JOB_SEEKER_TYPES) {
             byte[] content = "CV".equals(type) ? pdf(label) : png(type + " · " + label);
             int status = upload(gatewayUrl, ownerToken, type, content);
             if (status != 201 && status != 200) {
                 throw new IllegalStateException("Upload of " + type + " answered " + status);
             }
-            uploaded.put(type, content);
         }
         Api.Response submitted = new Api(gatewayUrl).post("/api/accounts/me/documents/submit", "", ownerToken);
         if (submitted.status() != 202) {
             throw new IllegalStateException("Submit answered " + submitted);
         }
-        return uploaded;
-    }
-
-    /** The owner's download of one of their documents through the gateway: its bytes; fails on any non-200. */
-    static byte[] readOwn(String gatewayUrl, String ownerToken, UUID documentId) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/accounts/me/documents/"
-                        + documentId))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + ownerToken)
-                .GET()
-                .build();
-        HttpResponse<byte[]> answer = sendChecked(gatewayUrl, request, HttpResponse.BodyHandlers.ofByteArray());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("Download of " + documentId + " answered " + answer.statusCode());
-        }
-        return answer.body();
     }
 
     static int upload(String gatewayUrl, String ownerToken, String type, byte[] content) {
@@ -79,17 +55,11 @@ final class Documents {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
-        return sendChecked(gatewayUrl, request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
-    }
-
-    /** Sends and holds the answer against the published API documents ({@link ApiContract}). */
-    private static HttpResponse<byte[]> sendChecked(String gatewayUrl, HttpRequest request,
-                                                    HttpResponse.BodyHandler<byte[]> handler) {
         try {
-            HttpResponse<byte[]> answer = HTTP.send(request, handler);
-            ApiContract.servedBy(gatewayUrl).check(request.method(), request.uri().getPath(), answer.statusCode(),
-                    answer.headers().firstValue("Content-Type").orElse(null), answer.body().length > 0);
-            return answer;
+            HttpResponse<String> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            ApiContract.servedBy(gatewayUrl).check("POST", request.uri().getPath(), answer.statusCode(),
+                    answer.headers().firstValue("Content-Type").orElse(null), !answer.body().isEmpty());
+            return answer.statusCode();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -27,9 +27,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
  * Reads everything the platform holds, as an auditor would: every row of every table of every service's database
- * (each row as PostgreSQL's text form of the whole row, so no column is missed), every record of every topic,
- * {@code .dlt} included (key, value and headers, from offset 0 to the end), and every object of the documents'
- * bucket (account-service runs on S3 here).
+ * (each row as PostgreSQL's text form of the whole row, so no column is missed) and every record of every topic,
+ * {@code .dlt} included (key, value and headers, from offset 0 to the end).
  */
 final class PersonalDataScan {
 
@@ -188,23 +187,6 @@ final class PersonalDataScan {
                 }
             }
         }
-        return hits;
-    }
-
-    /**
-     * Objects of the documents' bucket that contain any of {@code values} as text: a PDF's text is readable, so an
-     * uploaded CV naming its owner is found (Latin-1 decoding keeps every byte, whatever the file is).
-     */
-    static List<Hit> bucket(Collection<String> values) {
-        List<Hit> hits = new ArrayList<>();
-        RunningPlatform.documentBucket().objects().forEach((key, content) -> {
-            String lower = new String(content, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
-            for (String value : values) {
-                if (lower.contains(value.toLowerCase(Locale.ROOT))) {
-                    hits.add(new Hit("bucket:" + key, value));
-                }
-            }
-        });
         return hits;
     }
 
