@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -31,13 +28,13 @@ class ComposeSpecTest {
 
     @Test
     void dockerComposeYmlFollowsTheComposeSpecification() throws IOException {
-        assertThat(spec.validate(compose())).isEmpty();
+        assertThat(spec.validate(Repository.compose())).isEmpty();
     }
 
     @Test
     @SuppressWarnings("unchecked")
     void anUnknownServiceKeyOrAWrongValueIsNamedWithItsPath() throws IOException {
-        Map<String, Object> compose = compose();
+        Map<String, Object> compose = Repository.compose();
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         Map<String, Object> gateway = services.get("gateway");
         gateway.put("helthcheck", gateway.remove("healthcheck"));
@@ -54,11 +51,5 @@ class ComposeSpecTest {
                 .contains("services.gateway.depends_on." + dependency + ".condition: must be one of "
                         + "[service_started, service_healthy, service_completed_successfully], found string "
                         + "\"service_ready\""));
-    }
-
-    /** Parsed as Compose reads it: SnakeYAML resolves the YAML 1.1 merge keys (<<: *anchor) the file uses. */
-    private static Map<String, Object> compose() throws IOException {
-        return new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(Files.readString(Repository.path("docker-compose.yml")));
     }
 }

@@ -13,9 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** docker-compose.yml: health-gated start order, memory limits, and every variable the services read. */
 class DockerComposeTest {
@@ -25,9 +22,7 @@ class DockerComposeTest {
     @BeforeAll
     @SuppressWarnings("unchecked")
     static void parse() throws IOException {
-        // SnakeYAML resolves anchors and YAML 1.1 merge keys (<<: *service) the way Docker Compose does.
-        Map<String, Object> compose = new Yaml(new SafeConstructor(new LoaderOptions()))
-                .load(Files.readString(Repository.path("docker-compose.yml")));
+        Map<String, Object> compose = Repository.compose();
         services = (Map<String, Map<String, Object>>) compose.get("services");
         assertThat(services).as("services in docker-compose.yml").isNotEmpty();
     }

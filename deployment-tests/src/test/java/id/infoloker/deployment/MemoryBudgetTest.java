@@ -23,9 +23,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Each container's memory limit follows the measurement (benchmarks/memory: Native Memory Tracking under full JIT at
@@ -96,13 +93,7 @@ class MemoryBudgetTest {
     /** The six deployables in docker-compose.yml (Docker's memory units: b, k, m, g). */
     @SuppressWarnings("unchecked")
     static List<Sizing> composeSizings() {
-        Map<String, Object> compose;
-        try {
-            compose = new Yaml(new SafeConstructor(new LoaderOptions()))
-                    .load(Files.readString(Repository.path("docker-compose.yml")));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Map<String, Object> compose = Repository.compose();
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         return Platform.HTTP_PORTS.keySet().stream().map(name -> {
             Map<String, Object> service = services.getOrDefault(name, Map.of());
