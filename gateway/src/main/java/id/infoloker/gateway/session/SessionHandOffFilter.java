@@ -87,11 +87,10 @@ public class SessionHandOffFilter implements WebFilter, Ordered {
         return jwtDecoder.decode(access)
                 .doOnNext(jwt -> SessionCookies.put(exchange.getResponse().getCookies(),
                         cookies.started(portal, jwt, refresh)))
-                .onErrorResume(error -> {
-                    return RequestTrace.log(() -> log.warn(
-                            "handed-off access token failed validation, no session cookie set (request id {}): {}",
-                            requestId, error.getClass().getSimpleName())).then(Mono.<Jwt>empty());
-                })
+                .onErrorResume(error -> RequestTrace.log(() -> log.warn(
+                                "handed-off access token failed validation, no session cookie set (request id {}): {}",
+                                requestId, error.getClass().getSimpleName()))
+                        .then(Mono.<Jwt>empty()))
                 .then();
     }
 
