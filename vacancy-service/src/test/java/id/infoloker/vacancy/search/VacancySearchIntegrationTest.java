@@ -50,6 +50,16 @@ class VacancySearchIntegrationTest {
     }
 
     @Test
+    void thePoolsConnectionsPlanEveryStatementForItsOwnWords() {
+        // Not one generic plan per prepared statement: whether to walk the newest-first index or read the text
+        // index's matches depends on how many vacancies the words match (application.yml; measured in
+        // docs/benchmarks.md, issue 17). Asked twice: the second may reuse the first's connection and statement.
+        for (int i = 0; i < 2; i++) {
+            assertThat(jdbc.queryForObject("SHOW plan_cache_mode", String.class)).isEqualTo("force_custom_plan");
+        }
+    }
+
+    @Test
     void stemmingFindsOtherFormsOfAWordAndTitleMatchesRankFirst() {
         String tag = tag();
         UUID employer = api.verifiedEmployer("PT Angkutan " + tag);
