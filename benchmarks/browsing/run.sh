@@ -7,14 +7,14 @@
 # vacancy-service 8682, PostgreSQL 16032; work dir /tmp/devstack-browsing) from a copy of the jars, then in one run:
 #   1. Gatling, open model: the browsing mix (portal home, vacancy pages, /api/vacancies with the 13 common queries and
 #      20 % unique long-tail ones, vacancy detail) at BROWSE_RATE (1000) requests/s + 10 registrations/s through the
-#      gateway, 20 s warm-up + 60 s measured, on 20,000 generated vacancies;
+#      gateway, 120 s warm-up (60 s ramping up from a tenth, 60 s at the full rate) + 60 s measured, on 20,000 generated vacancies;
 #   2. wrk, the same uncached authenticated GET (a verifier's token) directly on vacancy-service, through the gateway
 #      and through nginx as a plain proxy (Debian nginx, started here on port 8690, stopped at the end), ROUNDS
 #      alternating rounds;
 #   3. wrk, the cached anonymous GET through the gateway vs the same GET directly on vacancy-service (uncached), and
 #      the cached GET with Accept-Encoding: gzip (the gateway compresses each answer: gzip's CPU cost as throughput).
 # Stops nginx and the devstack by PID and writes benchmarks/results/browsing-<timestamp>.json, .md and .html (charts).
-# Bounded: about 5 minutes after start-up; at most 80 s x BROWSE_RATE Gatling requests, wrk runs of DURATION each.
+# Bounded: about 10 minutes after start-up; at most 180 s x BROWSE_RATE Gatling requests, wrk runs of DURATION each.
 # Needs: the jars (`mvn -B package -DskipTests`, online the first time), wrk and nginx (apt-get install -y wrk
 # nginx-light); without nginx step 2 runs without it. Run it under the build lock on a shared machine:
 #   flock /tmp/infoloker-mvn.lock env BENCHMARK_NO_LOCK=1 benchmarks/browsing/run.sh    (the compile step would
@@ -105,8 +105,9 @@ NGINX
 fi
 wrk_run() { # name url [header] -> "name req/s p50 p99" on stdout, raw output kept
   local name=$1 url=$2; shift 2
-  wrk -t2 -c16 -d5s "$@" "$url" > /dev/null   # warm-up
-  wrk -t2 -c16 -d"$duration" --latency "$@" "$url" > "$here/target/wrk-$name.txt"
+  local threads=${WRK_THREADS:-2} connections=${WRK_CONNECTIONS:-16}
+  wrk -t"$threads" -c"$connections" -d5s "$@" "$url" > /dev/null   # warm-up
+  wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$url" > "$here/target/wrk-$name.txt"
   local rps p50 p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$here/target/wrk-$name.txt")
   p50=$(awk '$1=="50%" {print $2}' "$here/target/wrk-$name.txt")
@@ -115,11 +116,23 @@ wrk_run() { # name url [header] -> "name req/s p50 p99" on stdout, raw output ke
   echo "$name $rps $p50 $p99 ${non2xx:-0}"
 }
 auth=(-H "Authorization: Bearer $token")
+# Once per target before the rounds (WRK_WARMUP, 30 s): the Gatling mix was anonymous, so the gateway's authenticated
+# path is still interpreted or C1 code; measured here it took a minute of load to settle (C2).
+echo "   warming each target for ${WRK_WARMUP:-30s}"
+for url in "$direct$path" "$gateway$path"; do
+  wrk -t2 -c16 -d"${WRK_WARMUP:-30s}" "${auth[@]}" "$url" > /dev/null
+done
+[[ $have_nginx == 1 ]] && wrk -t2 -c16 -d"${WRK_WARMUP:-30s}" "${auth[@]}" "http://127.0.0.1:$nginx_port$path" > /dev/null
 : > "$here/target/wrk-$timestamp.txt"
 for round in $(seq "$rounds"); do
   wrk_run "auth-direct-$round" "$direct$path" "${auth[@]}" | tee -a "$here/target/wrk-$timestamp.txt"
   wrk_run "auth-gateway-$round" "$gateway$path" "${auth[@]}" | tee -a "$here/target/wrk-$timestamp.txt"
   [[ $have_nginx == 1 ]] && wrk_run "auth-nginx-$round" "http://127.0.0.1:$nginx_port$path" "${auth[@]}" \
+    | tee -a "$here/target/wrk-$timestamp.txt"
+  # One connection: the latency the gateway adds (p50 overhead), without queueing on the shared cores.
+  WRK_THREADS=1 WRK_CONNECTIONS=1 wrk_run "auth-direct-c1-$round" "$direct$path" "${auth[@]}" \
+    | tee -a "$here/target/wrk-$timestamp.txt"
+  WRK_THREADS=1 WRK_CONNECTIONS=1 wrk_run "auth-gateway-c1-$round" "$gateway$path" "${auth[@]}" \
     | tee -a "$here/target/wrk-$timestamp.txt"
   wrk_run "anon-direct-$round" "$direct$path" | tee -a "$here/target/wrk-$timestamp.txt"
   wrk_run "anon-gateway-cached-$round" "$gateway$path" | tee -a "$here/target/wrk-$timestamp.txt"

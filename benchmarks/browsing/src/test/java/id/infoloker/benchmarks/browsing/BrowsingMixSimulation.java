@@ -1,6 +1,7 @@
 package id.infoloker.benchmarks.browsing;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.header;
@@ -49,11 +50,13 @@ public class BrowsingMixSimulation extends Simulation {
     private final int rate = Integer.getInteger("browse.rate", 1000);
     private final int registrationRate = Integer.getInteger("browse.registrations", 10);
     private final int seconds = Integer.getInteger("browse.seconds", 60);
-    private final int warmupSeconds = Integer.getInteger("browse.warmupSeconds", 20);
+    private final int warmupSeconds = Integer.getInteger("browse.warmupSeconds", 120);
+    private final int rampSeconds = Math.min(warmupSeconds, Integer.getInteger("browse.rampSeconds", 60));
     private final int rows = Integer.getInteger("browse.rows", 20_000);
     private final Path output = Path.of(System.getProperty("browse.output", "target/browsing-mix.json"));
 
     private final Map<String, Series> series = new ConcurrentHashMap<>();
+    private final Map<String, Series> warmUp = new ConcurrentHashMap<>();
     private final List<String> ids = new ArrayList<>();
     private final AtomicInteger serial = new AtomicInteger();
     private final long run = System.currentTimeMillis() % 1_000_000;
@@ -64,7 +67,7 @@ public class BrowsingMixSimulation extends Simulation {
         Iterator<Map<String, Object>> visits = Stream.generate(this::nextVisit).iterator();
         ScenarioBuilder browse = scenario("browsing")
                 .feed(visits)
-                .exec(session -> session.set("t0", System.nanoTime()))
+                .exec(session -> session.set("t0", System.nanoTime()).set("measured", measuring))
                 .exec(http("#{kind}").get("#{path}")
                         .check(status().saveAs("status"), header("X-Edge-Cache").optional().saveAs("cache")))
                 .exec(session -> record(session, session.getString("kind")));
@@ -72,14 +75,21 @@ public class BrowsingMixSimulation extends Simulation {
                 .iterator();
         ScenarioBuilder register = scenario("registrations")
                 .feed(people)
-                .exec(session -> session.set("t0", System.nanoTime()))
+                .exec(session -> session.set("t0", System.nanoTime()).set("measured", measuring))
                 .exec(http("registration").post("/api/accounts/job-seekers")
                         .header("Content-Type", "application/json").body(StringBody("#{body}"))
                         .check(status().saveAs("status")))
                 .exec(session -> record(session, "registration"));
         int total = warmupSeconds + seconds;
-        setUp(browse.injectOpen(constantUsersPerSec(rate).during(Duration.ofSeconds(total))),
-                register.injectOpen(constantUsersPerSec(registrationRate).during(Duration.ofSeconds(total))))
+        // Warm-up: the offered rate climbs from a tenth to the full rate over rampSeconds, as visitors arrive when a
+        // launch is announced and the JVMs compile their hot paths (C2) meanwhile, then holds the full rate for the
+        // rest of the warm-up, so that what the ramp left behind (queues, a breaker's failure window of 20 s, a breaker
+        // open for 10 s) is over before the measured window. The warm-up's own figures are reported apart.
+        int plateau = warmupSeconds - rampSeconds;
+        setUp(browse.injectOpen(rampUsersPerSec(Math.max(1, rate / 10)).to(rate).during(Duration.ofSeconds(rampSeconds)),
+                        constantUsersPerSec(rate).during(Duration.ofSeconds(plateau + seconds))),
+                register.injectOpen(rampUsersPerSec(1).to(registrationRate).during(Duration.ofSeconds(rampSeconds)),
+                        constantUsersPerSec(registrationRate).during(Duration.ofSeconds(plateau + seconds))))
                 .protocols(http.baseUrl(gatewayUrl).acceptHeader("application/json, text/html").shareConnections()
                         .disableCaching())
                 .maxDuration(Duration.ofSeconds(total + 30L));
@@ -137,15 +147,14 @@ public class BrowsingMixSimulation extends Simulation {
                 + "\",\"kecamatanCode\":\"321501\",\"education\":\"SMK\",\"consent\":true}";
     }
 
+    /** A request counts in the phase it was sent in (a slow answer to a measured request still counts). */
     private Session record(Session session, String kind) {
-        if (!measuring) {
-            return session;
-        }
         double millis = (System.nanoTime() - session.getLong("t0")) / 1e6;
         int status = session.contains("status") ? session.getInt("status") : -1;
         String cache = session.contains("cache") ? session.getString("cache") : null;
-        series.computeIfAbsent(kind, k -> new Series()).add(status, millis, cache);
-        series.computeIfAbsent(kind.equals("registration") ? "ALL registrations" : "ALL browsing", k -> new Series())
+        Map<String, Series> phase = session.getBoolean("measured") ? series : warmUp;
+        phase.computeIfAbsent(kind, k -> new Series()).add(status, millis, cache);
+        phase.computeIfAbsent(kind.equals("registration") ? "ALL registrations" : "ALL browsing", k -> new Series())
                 .add(status, millis, cache);
         return session;
     }
@@ -187,7 +196,9 @@ public class BrowsingMixSimulation extends Simulation {
     private static String markdown(Map<String, Object> result) {
         StringBuilder md = new StringBuilder("| requests | sent | 2xx share | 2xx/s | p50 / p95 / p99 / max (2xx) ms "
                 + "| statuses | edge cache |\n|---|---|---|---|---|---|---|\n");
-        ((Map<String, Object>) result.get("byKind")).forEach((kind, value) -> {
+        Map<String, Object> rows = new LinkedHashMap<>((Map<String, Object>) result.get("byKind"));
+        ((Map<String, Object>) result.get("warmUpByKind")).forEach((kind, value) -> rows.put("warm-up: " + kind, value));
+        rows.forEach((kind, value) -> {
             Map<String, Object> s = (Map<String, Object>) value;
             Map<String, Object> p = (Map<String, Object>) s.get("latencyMs2xx");
             md.append(String.format(java.util.Locale.ROOT, "| %s | %s | %.2f %% | %.1f | %s / %s / %s / %s | %s | %s |%n",
@@ -201,13 +212,19 @@ public class BrowsingMixSimulation extends Simulation {
     public void after() {
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("workload", "open: " + rate + " browsing requests/s + " + registrationRate
-                + " registrations/s offered through the gateway; " + warmupSeconds + " s warm-up (not counted), "
+                + " registrations/s offered through the gateway; " + warmupSeconds + " s warm-up (" + rampSeconds
+                + " s ramping up from a tenth of each rate, then the full rate; reported apart), "
                 + seconds + " s measured; " + rows + " generated vacancies; anonymous visitors");
         result.put("seedMillis", seedMillis);
         Map<String, Object> kinds = new LinkedHashMap<>();
         series.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(entry -> kinds.put(entry.getKey(), entry.getValue().summary(seconds)));
         result.put("byKind", kinds);
+        Map<String, Object> warmUpKinds = new LinkedHashMap<>();
+        warmUp.entrySet().stream().filter(entry -> entry.getKey().startsWith("ALL "))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> warmUpKinds.put(entry.getKey(), entry.getValue().summary(warmupSeconds)));
+        result.put("warmUpByKind", warmUpKinds);
         try {
             Files.createDirectories(output.toAbsolutePath().getParent());
             Files.writeString(output, Json.write(result));
