@@ -76,11 +76,16 @@ public class EdgeCache {
         mine.tryEmitValue(Optional.empty());
     }
 
-    /** Forgets everything (tests; an operator could expose it). */
+    /**
+     * Forgets everything (tests; an operator could expose it), fetches in flight too: a leader stays registered until
+     * its answer has been written, so a request arriving in that moment would otherwise still be given the answer
+     * the cache was just told to forget.
+     */
     public void clear() {
         responses.invalidateAll();
         varyByResource.invalidateAll();
         resourceByRequest.invalidateAll();
+        inFlight.clear();
     }
 
     long estimatedEntries() {
