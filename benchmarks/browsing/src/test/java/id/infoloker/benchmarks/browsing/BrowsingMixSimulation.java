@@ -60,14 +60,17 @@ public class BrowsingMixSimulation extends Simulation {
     private final List<String> ids = new ArrayList<>();
     private final AtomicInteger serial = new AtomicInteger();
     private final long run = System.currentTimeMillis() % 1_000_000;
-    private volatile boolean measuring;
+    /** Which phase a request is sent in: the warm-up, the measured window, or after it (not counted). */
+    private enum Phase { WARM_UP, MEASURED, AFTER }
+
+    private volatile Phase phase = Phase.WARM_UP;
     private long seedMillis;
 
     {
         Iterator<Map<String, Object>> visits = Stream.generate(this::nextVisit).iterator();
         ScenarioBuilder browse = scenario("browsing")
                 .feed(visits)
-                .exec(session -> session.set("t0", System.nanoTime()).set("measured", measuring))
+                .exec(session -> session.set("t0", System.nanoTime()).set("phase", phase))
                 .exec(http("#{kind}").get("#{path}")
                         .check(status().saveAs("status"), header("X-Edge-Cache").optional().saveAs("cache")))
                 .exec(session -> record(session, session.getString("kind")));
@@ -75,7 +78,7 @@ public class BrowsingMixSimulation extends Simulation {
                 .iterator();
         ScenarioBuilder register = scenario("registrations")
                 .feed(people)
-                .exec(session -> session.set("t0", System.nanoTime()).set("measured", measuring))
+                .exec(session -> session.set("t0", System.nanoTime()).set("phase", phase))
                 .exec(http("registration").post("/api/accounts/job-seekers")
                         .header("Content-Type", "application/json").body(StringBody("#{body}"))
                         .check(status().saveAs("status")))
@@ -147,14 +150,18 @@ public class BrowsingMixSimulation extends Simulation {
                 + "\",\"kecamatanCode\":\"321501\",\"education\":\"SMK\",\"consent\":true}";
     }
 
-    /** A request counts in the phase it was sent in (a slow answer to a measured request still counts). */
+    /** A request counts in the phase it was sent in (a slow answer to a measured request still counts as measured). */
     private Session record(Session session, String kind) {
         double millis = (System.nanoTime() - session.getLong("t0")) / 1e6;
         int status = session.contains("status") ? session.getInt("status") : -1;
         String cache = session.contains("cache") ? session.getString("cache") : null;
-        Map<String, Series> phase = session.getBoolean("measured") ? series : warmUp;
-        phase.computeIfAbsent(kind, k -> new Series()).add(status, millis, cache);
-        phase.computeIfAbsent(kind.equals("registration") ? "ALL registrations" : "ALL browsing", k -> new Series())
+        Phase sentIn = session.get("phase");
+        if (sentIn == Phase.AFTER) {
+            return session;
+        }
+        Map<String, Series> counted = sentIn == Phase.MEASURED ? series : warmUp;
+        counted.computeIfAbsent(kind, k -> new Series()).add(status, millis, cache);
+        counted.computeIfAbsent(kind.equals("registration") ? "ALL registrations" : "ALL browsing", k -> new Series())
                 .add(status, millis, cache);
         return session;
     }
@@ -181,9 +188,9 @@ public class BrowsingMixSimulation extends Simulation {
         Thread timer = new Thread(() -> {
             try {
                 Thread.sleep(warmupSeconds * 1000L);
-                measuring = true;
+                phase = Phase.MEASURED;
                 Thread.sleep(seconds * 1000L);
-                measuring = false; // requests sent after the measured window do not count
+                phase = Phase.AFTER;
             } catch (InterruptedException ignored) {
                 Thread.currentThread().interrupt();
             }
