@@ -81,12 +81,10 @@ public class AccountTokenClient {
                                     status.value(), requestId))
                             .then(response.releaseBody().thenReturn(SignIn.of(Outcome.UNAVAILABLE)));
                 })
-                .onErrorResume(error -> {
-                    return RequestTrace.log(() -> log.warn(
-                                    "console sign-in: account-service unreachable (request id {}): {}", requestId,
-                                    error.toString()))
-                            .thenReturn(SignIn.of(Outcome.UNAVAILABLE));
-                });
+                .onErrorResume(error -> RequestTrace.log(() -> log.warn(
+                                "console sign-in: account-service unreachable (request id {}): {}", requestId,
+                                error.toString()))
+                        .thenReturn(SignIn.of(Outcome.UNAVAILABLE)));
     }
 
     /**
@@ -114,12 +112,10 @@ public class AccountTokenClient {
                                     status.value(), requestId))
                             .then(response.releaseBody().thenReturn(Refresh.UNAVAILABLE));
                 })
-                .onErrorResume(error -> {
-                    return RequestTrace.log(() -> log.warn(
-                                    "session refresh: account-service unreachable (request id {}): {}", requestId,
-                                    error.toString()))
-                            .thenReturn(Refresh.UNAVAILABLE);
-                });
+                .onErrorResume(error -> RequestTrace.log(() -> log.warn(
+                                "session refresh: account-service unreachable (request id {}): {}", requestId,
+                                error.toString()))
+                        .thenReturn(Refresh.UNAVAILABLE));
     }
 
     /**
@@ -137,10 +133,8 @@ public class AccountTokenClient {
                 .retrieve()
                 .toBodilessEntity()
                 .then()
-                .onErrorResume(error -> {
-                    return RequestTrace.log(() -> log.info("revoking a refresh token failed (request id {}): {}",
-                            requestId, error.toString()));
-                });
+                .onErrorResume(error -> RequestTrace.log(() -> log.info(
+                        "revoking a refresh token failed (request id {}): {}", requestId, error.toString())));
     }
 
     /** account-service's answer to {@code POST /api/auth/token} and {@code POST /api/auth/refresh}. */

@@ -62,13 +62,11 @@ class SessionResolver {
             case UNAVAILABLE -> Mono.just(fallback(access));
             case RENEWED -> jwtDecoder.decode(refresh.tokens().accessToken())
                     .map(jwt -> SessionResolution.renewed(jwt, refresh.tokens().refreshToken()))
-                    .onErrorResume(error -> {
-                        // account-service issued a token the edge cannot verify: a key or issuer mismatch to fix.
-                        return RequestTrace.log(() -> log.warn(
-                                        "{} session: refreshed access token failed validation (request id {}): {}",
-                                        door, requestId, error.getClass().getSimpleName()))
-                                .thenReturn(fallback(access));
-                    });
+                    // account-service issued a token the edge cannot verify: a key or issuer mismatch to fix.
+                    .onErrorResume(error -> RequestTrace.log(() -> log.warn(
+                                    "{} session: refreshed access token failed validation (request id {}): {}",
+                                    door, requestId, error.getClass().getSimpleName()))
+                            .thenReturn(fallback(access)));
         };
     }
 
@@ -87,11 +85,9 @@ class SessionResolver {
                 // Forged, expired, malformed, foreign: the cookie is worthless.
                 .onErrorResume(BadJwtException.class, invalid -> Mono.just(new Access(AccessState.INVALID, null)))
                 // Anything else (the key set could not be fetched) says nothing about the token itself.
-                .onErrorResume(error -> {
-                    return RequestTrace.log(() -> log.warn("{} session cookie could not be checked: {}", door,
-                                    error.getClass().getSimpleName()))
-                            .thenReturn(new Access(AccessState.UNVERIFIABLE, null));
-                });
+                .onErrorResume(error -> RequestTrace.log(() -> log.warn("{} session cookie could not be checked: {}",
+                                door, error.getClass().getSimpleName()))
+                        .thenReturn(new Access(AccessState.UNVERIFIABLE, null)));
     }
 
     private boolean expiresSoon(Jwt jwt, SessionDoor door) {
