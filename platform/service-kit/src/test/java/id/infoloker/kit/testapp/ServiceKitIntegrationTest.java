@@ -10,6 +10,12 @@ import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestKafka;
 import id.infoloker.testkit.TestTokens;
 import id.infoloker.testkit.TestTokensConfiguration;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -42,6 +48,39 @@ class ServiceKitIntegrationTest {
 
     @LocalManagementPort
     int managementPort;
+
+    /**
+     * Tomcat's default closes a keep-alive connection after 100 requests; the gateway then reconnects for one request
+     * in a hundred. The kit keeps a connection open for far longer (infoloker-defaults.yml).
+     */
+    @Test
+    void oneKeptAliveConnectionCarriesFiveHundredRequestsWithoutBeingClosed() throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1));
+            for (int i = 1; i <= 500; i++) {
+                out.write(("GET /api/test/items/n" + i + " HTTP/1.1\r\nHost: localhost\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                assertThat(in.readLine()).as("status line of request %d", i).startsWith("HTTP/1.1 200");
+                int length = -1;
+                for (String line = in.readLine(); !line.isEmpty(); line = in.readLine()) {
+                    assertThat(line).as("header of request %d", i).doesNotContainIgnoringCase("connection: close");
+                    if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                        length = Integer.parseInt(line.substring(15).trim());
+                    }
+                }
+                assertThat(length).as("request %d has a Content-Length", i).isPositive();
+                char[] body = new char[length];
+                for (int read = 0; read < length; ) {
+                    read += in.read(body, read, length - read);
+                }
+                assertThat(new String(body)).isEqualTo("n" + i);
+            }
+        }
+    }
 
     @Test
     void committedStateChangeReachesKafkaWithItsHeadersAndIsMarkedSent() {
