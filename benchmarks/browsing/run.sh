@@ -8,9 +8,10 @@
 #   1. Gatling, open model: the browsing mix (portal home, vacancy pages, /api/vacancies with the 13 common queries and
 #      20 % unique long-tail ones, vacancy detail) at BROWSE_RATE (1000) requests/s + 10 registrations/s through the
 #      gateway, 120 s warm-up (60 s ramping up from a tenth, 60 s at the full rate) + 60 s measured, on 20,000 generated vacancies;
-#   2. wrk, the same uncached authenticated GET (a verifier's token) directly on vacancy-service, through the gateway
-#      and through nginx as a plain proxy (Debian nginx, started here on port 8690, stopped at the end), ROUNDS
-#      alternating rounds;
+#   2. wrk, the same uncached authenticated GET (a verifier's token) directly on vacancy-service, through the gateway,
+#      through nginx as a plain proxy (Debian nginx, started here on port 8690, stopped at the end) and through a bare
+#      Spring Cloud Gateway (benchmarks/bare-gateway: one route, none of our filters; port 8692), ROUNDS alternating
+#      rounds;
 #   3. wrk, the cached anonymous GET through the gateway vs the same GET directly on vacancy-service (uncached), and
 #      the cached GET with Accept-Encoding: gzip (the gateway compresses each answer: gzip's CPU cost as throughput).
 # Stops nginx and the devstack by PID and writes benchmarks/results/browsing-<timestamp>.json, .md and .html (charts).
@@ -27,6 +28,7 @@ offset="${OFFSET:-600}"
 gateway="http://127.0.0.1:$((8080 + offset))"
 direct="http://127.0.0.1:$((8082 + offset))"
 nginx_port=$((8090 + offset))
+bare_port=$((8092 + offset))
 postgres_port=$((15432 + offset))
 work_dir="${BROWSE_WORK_DIR:-/tmp/devstack-browsing}"
 jars="$work_dir-jars"
@@ -46,6 +48,8 @@ command -v wrk > /dev/null || { echo "wrk not found: apt-get install -y wrk" >&2
 echo "== compiling the benchmark"
 benchmark_compile benchmarks/browsing
 classpath="$here/target/test-classes:$(cat "$here/target/classpath.txt")"
+benchmark_compile benchmarks/bare-gateway
+bare_classpath="$root/benchmarks/bare-gateway/target/classes:$(cat "$root/benchmarks/bare-gateway/target/classpath.txt")"
 
 # The issue's targets assume production's compiled code: service JVMs with C2 unless JIT=c1 (the devstack's default).
 jit=(--full-jit)
@@ -56,8 +60,10 @@ if [[ "${JIT:-full}" == c1 ]]; then
 fi
 devstack_start "$jars" "$work_dir" "$offset" --services "${modules// /,}" "${jit[@]}"
 nginx_dir="$work_dir-nginx"
+bare_pid=""
 stop() {
   if [[ -f "$nginx_dir/nginx.pid" ]]; then kill "$(cat "$nginx_dir/nginx.pid")" 2>/dev/null || true; fi
+  if [[ -n "$bare_pid" ]]; then kill "$bare_pid" 2>/dev/null || true; fi
   devstack_stop
 }
 trap stop EXIT
@@ -103,6 +109,18 @@ NGINX
   "$(command -v nginx || echo /usr/sbin/nginx)" -p "$nginx_dir" -c "$nginx_dir/nginx.conf"
   have_nginx=1
 fi
+# The second reference: Spring Cloud Gateway itself, one route, none of our edge features, the devstack's JVM flags.
+bare="http://127.0.0.1:$bare_port"
+bare_jvm=(-Xmx384m -XX:+UseSerialGC)
+[[ "${JIT:-full}" == c1 ]] && bare_jvm+=(-XX:TieredStopAtLevel=1)
+java "${bare_jvm[@]}" -cp "$bare_classpath" id.infoloker.benchmarks.baregateway.BareGateway --bare.port="$bare_port" \
+  --bare.target="$direct" > "$here/target/bare-gateway.log" 2>&1 &
+bare_pid=$!
+for _ in $(seq 60); do
+  curl -fsS -o /dev/null "$bare$path" 2> /dev/null && break
+  sleep 1
+done
+curl -fsS -o /dev/null "$bare$path" || { echo "the bare gateway did not start: $here/target/bare-gateway.log" >&2; exit 1; }
 wrk_run() { # name url [header] -> "name req/s p50 p99" on stdout, raw output kept
   local name=$1 url=$2; shift 2
   local threads=${WRK_THREADS:-2} connections=${WRK_CONNECTIONS:-16}
@@ -119,7 +137,7 @@ auth=(-H "Authorization: Bearer $token")
 # Once per target before the rounds (WRK_WARMUP, 30 s): the Gatling mix was anonymous, so the gateway's authenticated
 # path is still interpreted or C1 code; measured here it took a minute of load to settle (C2).
 echo "   warming each target for ${WRK_WARMUP:-30s}"
-for url in "$direct$path" "$gateway$path"; do
+for url in "$direct$path" "$gateway$path" "$bare$path"; do
   wrk -t2 -c16 -d"${WRK_WARMUP:-30s}" "${auth[@]}" "$url" > /dev/null
 done
 [[ $have_nginx == 1 ]] && wrk -t2 -c16 -d"${WRK_WARMUP:-30s}" "${auth[@]}" "http://127.0.0.1:$nginx_port$path" > /dev/null
@@ -129,6 +147,7 @@ for round in $(seq "$rounds"); do
   wrk_run "auth-gateway-$round" "$gateway$path" "${auth[@]}" | tee -a "$here/target/wrk-$timestamp.txt"
   [[ $have_nginx == 1 ]] && wrk_run "auth-nginx-$round" "http://127.0.0.1:$nginx_port$path" "${auth[@]}" \
     | tee -a "$here/target/wrk-$timestamp.txt"
+  wrk_run "auth-bare-gateway-$round" "$bare$path" "${auth[@]}" | tee -a "$here/target/wrk-$timestamp.txt"
   # One connection: the latency the gateway adds (p50 overhead), without queueing on the shared cores.
   WRK_THREADS=1 WRK_CONNECTIONS=1 wrk_run "auth-direct-c1-$round" "$direct$path" "${auth[@]}" \
     | tee -a "$here/target/wrk-$timestamp.txt"

@@ -21,6 +21,7 @@ public final class Charts {
 
     private static final Map<String, String> TARGET_COLOURS = Map.of(
             "auth-direct", "#5f6368", "auth-gateway", "#1a73e8", "auth-nginx", "#188038",
+            "auth-bare-gateway", "#137333",
             "anon-direct", "#9aa0a6", "anon-gateway-cached", "#e37400", "anon-gateway-cached-gzip", "#a142f4");
 
     private Charts() {
@@ -92,6 +93,8 @@ public final class Charts {
                 .append(row("uncached authenticated GET, gateway / direct", ratios.path("authGatewayOverDirect"),
                         "≥ 0.6"))
                 .append(row("nginx plain proxy / direct (reference)", ratios.path("authNginxOverDirect"), ""))
+                .append(row("bare Spring Cloud Gateway, one route, none of our filters / direct (reference)",
+                        ratios.path("authBareGatewayOverDirect"), ""))
                 .append(row("gateway p50 overhead, ms (16 connections)", ratios.path("authGatewayP50OverheadMs"), "≤ 1"))
                 .append(row("gateway p50 overhead, ms (1 connection)", ratios.path("authGatewayP50OverheadOneConnectionMs"),
                         "≤ 1"))

@@ -51,6 +51,10 @@ public final class Report {
         Map<String, Object> ratios = new LinkedHashMap<>();
         ratios.put("authGatewayOverDirect", ratio(rps, "auth-gateway", "auth-direct"));
         ratios.put("authNginxOverDirect", ratio(rps, "auth-nginx", "auth-direct"));
+        // Spring Cloud Gateway itself, one route and none of our edge features: the framework's floor on this machine.
+        if (rps.containsKey("auth-bare-gateway")) {
+            ratios.put("authBareGatewayOverDirect", ratio(rps, "auth-bare-gateway", "auth-direct"));
+        }
         ratios.put("authGatewayP50OverheadMs", mean(p50.get("auth-gateway")) - mean(p50.get("auth-direct")));
         // One connection: the latency the gateway adds to a request, without queueing on the shared cores.
         if (p50.containsKey("auth-gateway-c1") && p50.containsKey("auth-direct-c1")) {
@@ -84,11 +88,14 @@ public final class Report {
                 |---|---|---|
                 | uncached authenticated GET: gateway / direct throughput | %.2f | >= 0.6 |
                 | nginx plain proxy / direct throughput (reference) | %.2f | |
+                | bare Spring Cloud Gateway (one route, none of our filters) / direct (reference) | %s | |
                 | gateway p50 overhead, 16 connections (mean of rounds; includes queueing on the shared cores) | %.2f ms | <= 1 ms |
                 | gateway p50 overhead, 1 connection (mean of rounds) | %s | <= 1 ms |
                 | cached anonymous GET through the gateway / direct uncached | %.2f | >= 5 |
                 | cached GET with Accept-Encoding: gzip / without (gzip's CPU cost at the gateway) | %.2f | |
                 """, ratios.get("authGatewayOverDirect"), ratios.get("authNginxOverDirect"),
+                ratios.containsKey("authBareGatewayOverDirect") ? String.format(Locale.ROOT, "%.2f",
+                        ratios.get("authBareGatewayOverDirect")) : "not measured",
                 ratios.get("authGatewayP50OverheadMs"),
                 ratios.containsKey("authGatewayP50OverheadOneConnectionMs") ? String.format(Locale.ROOT, "%.2f ms",
                         ratios.get("authGatewayP50OverheadOneConnectionMs")) : "not measured",
