@@ -147,6 +147,9 @@ class EmployerHiringBrowserIT {
                 employer.get(gateway + "/perusahaan/lowongan/" + vacancyId);
                 reloadUntil(employer, Duration.ofSeconds(30), driver -> !driver.findElements(
                         By.cssSelector("#applicants a[href='/perusahaan/pelamar/" + applicationId + "']")).isEmpty());
+                // The applicant's name reached vacancy-service sealed in the status event and was opened there.
+                assertThat(employer.findElement(By.cssSelector("#applicants a[href='/perusahaan/pelamar/"
+                        + applicationId + "']")).getText()).isEqualTo(person.get("fullName"));
                 employer.findElement(By.cssSelector("#applicants a[href='/perusahaan/pelamar/" + applicationId + "']"))
                         .click();
                 // account-service learns of the application from its event: the profile appears a moment later.
@@ -255,6 +258,10 @@ class EmployerHiringBrowserIT {
                 seeker.get(gateway + "/lamaran");
                 reloadUntil(seeker, Duration.ofSeconds(30), driver -> driver.findElements(
                         By.cssSelector("[data-status='DITUTUP']")).size() == 1);
+                // Both ads head their card with the company, as published from the projection's opened name.
+                assertThat(seeker.findElements(By.cssSelector("article.application p.muted")))
+                        .extracting(WebElement::getText)
+                        .containsExactly(company.get("companyName"), company.get("companyName"));
                 seekerPhone.screenshot("applications-after-take-down");
             }
         }

@@ -9,6 +9,7 @@ import id.infoloker.events.AccountType;
 import id.infoloker.events.EventExamples;
 import id.infoloker.events.EventHeaders;
 import id.infoloker.events.Topics;
+import id.infoloker.kit.privacy.PersonalDataSeals;
 import id.infoloker.testkit.InfolokerIntegrationTest;
 import id.infoloker.testkit.TestInfrastructure;
 import id.infoloker.testkit.TestTokensConfiguration;
@@ -78,6 +79,61 @@ class VacancyServiceIntegrationTest {
                     assertThat(account.isVerified()).isTrue();
                     assertThat(account.displayName()).isEqualTo("PT Sinar Karawang");
                 }));
+    }
+
+    @Autowired
+    PersonalDataSeals seals;
+
+    /**
+     * As account-service sends it: the name sealed with the account's key. Before it was opened here, the projection
+     * kept null and every vacancy of a company verified through the real flow was published without its company.
+     */
+    @Test
+    void aVerifiedCompanysSealedNameHeadsTheVacanciesItPublishes() {
+        UUID employer = UUID.randomUUID();
+        AccountStatusChanged verified = new AccountStatusChanged(employer, AccountType.EMPLOYER,
+                AccountStatus.VERIFIED, AccountStatus.PENDING_VERIFICATION, "PT Segel Terbuka Karawang", null, null,
+                List.of(), Instant.now());
+        AccountStatusChanged sealed = seals.seal(verified);
+        assertThat(sealed.displayName()).isNull();
+        publish(Topics.ACCOUNT_STATUS_CHANGED, employer.toString(), json.writeValueAsString(sealed),
+                UUID.randomUUID().toString());
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(projection.find(employer))
+                .hasValueSatisfying(account -> assertThat(account.displayName()).isEqualTo("PT Segel Terbuka Karawang")));
+        VacancyApi api = new VacancyApi(port, projection);
+        UUID vacancy = api.published(employer, VacancyApi.vacancy("Operator Gudang " + VacancyApi.tag(),
+                "Menyusun barang di gudang, shift pagi."));
+        http().get().uri("/api/vacancies/" + vacancy).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.companyName").isEqualTo("PT Segel Terbuka Karawang");
+    }
+
+    /** A job seeker's sealed name is opened too: the employer they applied to sees it in the applicant list. */
+    @Test
+    void aVerifiedJobSeekersSealedNameReachesOnlyTheListOfTheEmployerTheyAppliedTo() {
+        UUID seeker = UUID.randomUUID();
+        AccountStatusChanged verified = new AccountStatusChanged(seeker, AccountType.JOB_SEEKER,
+                AccountStatus.VERIFIED, AccountStatus.PENDING_VERIFICATION, "Siti Segel Rahayu", null, null,
+                List.of(), Instant.now());
+        publish(Topics.ACCOUNT_STATUS_CHANGED, seeker.toString(), json.writeValueAsString(seals.seal(verified)),
+                UUID.randomUUID().toString());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(projection.find(seeker))
+                .hasValueSatisfying(account -> assertThat(account.isVerified()).isTrue()));
+
+        VacancyApi api = new VacancyApi(port, projection);
+        UUID employer = api.verifiedEmployer("PT Pelamar Terbuka");
+        UUID vacancy = api.published(employer, VacancyApi.vacancy("Staf Gudang " + VacancyApi.tag(),
+                "Menyusun barang di gudang, shift pagi."));
+        api.applied(seeker, vacancy);
+
+        http().get().uri("/api/vacancies/" + vacancy + "/applications")
+                .header("Authorization", VacancyApi.employer(employer)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$[0].displayName").isEqualTo("Siti Segel Rahayu");
+        http().get().uri("/api/vacancies/" + vacancy + "/applications")
+                .header("Authorization", VacancyApi.employer(api.verifiedEmployer("PT Lain"))).exchange()
+                .expectStatus().isNotFound();
     }
 
     @Test
