@@ -112,14 +112,11 @@ class AccountRecoveryBrowserIT {
      * landed after {@code before} was counted, which the first version of this test read as the code's mail.
      */
     private static String newCodeIn(String address, int before) {
-        MailServer.SentMail mail = await("an e-mail with a code to " + address).atMost(Duration.ofSeconds(60))
+        return await("an e-mail with a code to " + address).atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(300))
-                .until(() -> mailsTo(address).stream().skip(before).filter(sent -> CODE.matcher(sent.text()).find())
-                        .findFirst(), Optional::isPresent)
+                .until(() -> mailsTo(address).stream().skip(before).map(sent -> CODE.matcher(sent.text()))
+                        .filter(Matcher::find).map(code -> code.group(1)).findFirst(), Optional::isPresent)
                 .orElseThrow();
-        Matcher code = CODE.matcher(mail.text());
-        assertThat(code.find()).isTrue();
-        return code.group(1);
     }
 
     private static org.openqa.selenium.WebElement waitFor(WebDriver browser, By locator) {

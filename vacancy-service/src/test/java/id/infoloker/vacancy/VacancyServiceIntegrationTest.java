@@ -67,12 +67,10 @@ class VacancyServiceIntegrationTest {
     @Test
     void verifiedEmployerAppearsInTheProjectionOnceEvenIfTheEventIsDeliveredTwice() {
         UUID employer = UUID.randomUUID();
-        AccountStatusChanged verified = new AccountStatusChanged(employer, AccountType.EMPLOYER,
-                AccountStatus.VERIFIED, AccountStatus.PENDING_VERIFICATION, "PT Sinar Karawang", null, null,
-                List.of(), Instant.now());
+        AccountStatusChanged verified = verified(employer, AccountType.EMPLOYER, "PT Sinar Karawang");
         String eventId = UUID.randomUUID().toString();
-        publish(Topics.ACCOUNT_STATUS_CHANGED, employer.toString(), json.writeValueAsString(verified), eventId);
-        publish(Topics.ACCOUNT_STATUS_CHANGED, employer.toString(), json.writeValueAsString(verified), eventId);
+        publish(verified, eventId);
+        publish(verified, eventId);
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(projection.find(employer)).hasValueSatisfying(account -> {
@@ -91,13 +89,9 @@ class VacancyServiceIntegrationTest {
     @Test
     void aVerifiedCompanysSealedNameHeadsTheVacanciesItPublishes() {
         UUID employer = UUID.randomUUID();
-        AccountStatusChanged verified = new AccountStatusChanged(employer, AccountType.EMPLOYER,
-                AccountStatus.VERIFIED, AccountStatus.PENDING_VERIFICATION, "PT Segel Terbuka Karawang", null, null,
-                List.of(), Instant.now());
-        AccountStatusChanged sealed = seals.seal(verified);
+        AccountStatusChanged sealed = seals.seal(verified(employer, AccountType.EMPLOYER, "PT Segel Terbuka Karawang"));
         assertThat(sealed.displayName()).isNull();
-        publish(Topics.ACCOUNT_STATUS_CHANGED, employer.toString(), json.writeValueAsString(sealed),
-                UUID.randomUUID().toString());
+        publish(sealed, UUID.randomUUID().toString());
 
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(projection.find(employer))
                 .hasValueSatisfying(account -> assertThat(account.displayName()).isEqualTo("PT Segel Terbuka Karawang")));
@@ -113,11 +107,7 @@ class VacancyServiceIntegrationTest {
     @Test
     void aVerifiedJobSeekersSealedNameReachesOnlyTheListOfTheEmployerTheyAppliedTo() {
         UUID seeker = UUID.randomUUID();
-        AccountStatusChanged verified = new AccountStatusChanged(seeker, AccountType.JOB_SEEKER,
-                AccountStatus.VERIFIED, AccountStatus.PENDING_VERIFICATION, "Siti Segel Rahayu", null, null,
-                List.of(), Instant.now());
-        publish(Topics.ACCOUNT_STATUS_CHANGED, seeker.toString(), json.writeValueAsString(seals.seal(verified)),
-                UUID.randomUUID().toString());
+        publish(seals.seal(verified(seeker, AccountType.JOB_SEEKER, "Siti Segel Rahayu")), UUID.randomUUID().toString());
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(projection.find(seeker))
                 .hasValueSatisfying(account -> assertThat(account.isVerified()).isTrue()));
 
@@ -141,6 +131,15 @@ class VacancyServiceIntegrationTest {
         AccountStatusChanged example = json.readValue(EventExamples.jsonOf(Topics.ACCOUNT_STATUS_CHANGED),
                 AccountStatusChanged.class);
         assertThat(example.status()).isEqualTo(AccountStatus.VERIFIED);
+    }
+
+    private static AccountStatusChanged verified(UUID account, AccountType type, String name) {
+        return new AccountStatusChanged(account, type, AccountStatus.VERIFIED, AccountStatus.PENDING_VERIFICATION, name,
+                null, null, List.of(), Instant.now());
+    }
+
+    private void publish(AccountStatusChanged change, String eventId) {
+        publish(Topics.ACCOUNT_STATUS_CHANGED, change.accountId().toString(), json.writeValueAsString(change), eventId);
     }
 
     private static void publish(String topic, String key, String value, String eventId) {

@@ -94,11 +94,9 @@ public final class Report {
                 | cached anonymous GET through the gateway / direct uncached | %.2f | >= 5 |
                 | cached GET with Accept-Encoding: gzip / without (gzip's CPU cost at the gateway) | %.2f | |
                 """, ratios.get("authGatewayOverDirect"), ratios.get("authNginxOverDirect"),
-                ratios.containsKey("authBareGatewayOverDirect") ? String.format(Locale.ROOT, "%.2f",
-                        ratios.get("authBareGatewayOverDirect")) : "not measured",
+                ifMeasured(ratios, "authBareGatewayOverDirect", "%.2f"),
                 ratios.get("authGatewayP50OverheadMs"),
-                ratios.containsKey("authGatewayP50OverheadOneConnectionMs") ? String.format(Locale.ROOT, "%.2f ms",
-                        ratios.get("authGatewayP50OverheadOneConnectionMs")) : "not measured",
+                ifMeasured(ratios, "authGatewayP50OverheadOneConnectionMs", "%.2f ms"),
                 ratios.get("cachedGatewayOverUncachedDirect"),
                 ratios.get("cachedGzipOverCachedPlain")));
         Files.writeString(Path.of(prefix + ".md"), md);
@@ -127,5 +125,10 @@ public final class Report {
 
     private static double ratio(Map<String, List<Double>> rps, String numerator, String denominator) {
         return mean(rps.get(numerator)) / mean(rps.get(denominator));
+    }
+
+    /** A figure only some runs have (older ones lack the targets): formatted, or "not measured". */
+    private static String ifMeasured(Map<String, Object> ratios, String key, String format) {
+        return ratios.containsKey(key) ? String.format(Locale.ROOT, format, ratios.get(key)) : "not measured";
     }
 }
