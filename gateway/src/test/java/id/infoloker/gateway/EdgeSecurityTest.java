@@ -51,6 +51,25 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
         backends.notification.server().verify(0, anyRequestedFor(anyUrl()));
     }
 
+    /**
+     * Public reads skip the edge's token check (their own security chain, for speed): whatever the token, the answer
+     * at the edge is the same, and the service, which checks every token it is sent, judges it.
+     */
+    @Test
+    void aPublicReadCarriesItsTokenUncheckedToTheServiceThatJudgesIt() {
+        String forged = backends.tokens.forged(UUID.randomUUID());
+        gateway.get().uri("/api/vacancies/v-1")
+                .header("Authorization", bearer(forged))
+                .header("Origin", "https://app.infoloker.test")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valueEquals("Access-Control-Allow-Origin", "https://app.infoloker.test")
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("Referrer-Policy", "no-referrer");
+        backends.vacancy.server().verify(getRequestedFor(urlPathEqualTo("/api/vacancies/v-1"))
+                .withHeader("Authorization", equalTo(bearer(forged))));
+    }
+
     @Test
     void expiredTokenIsUnauthorized() {
         gateway.get().uri(PROTECTED)

@@ -16,6 +16,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +34,8 @@ import org.springframework.security.web.server.firewall.ServerExchangeRejectedHa
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
 import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRepository;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -39,7 +43,9 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
  * JWT check at the edge. The services check the token again (defence in depth) and decide roles; the gateway only
- * refuses requests to non-public API paths that carry no valid token, so forged or expired tokens never reach a service.
+ * refuses requests to non-public API paths that carry no valid token, so forged or expired tokens never reach a service
+ * behind such a path. Public reads (GET and HEAD of {@link #PUBLIC_READS}) go through a chain of their own without the
+ * token check: whoever asks gets the same answer at the edge, and the service still refuses a bad token it is sent.
  */
 @Configuration(proxyBeanMethods = false)
 public class EdgeSecurityConfiguration {
@@ -81,7 +87,25 @@ public class EdgeSecurityConfiguration {
         return new ProblemSecurityResponses(problems);
     }
 
+    /**
+     * Public reads: security headers and CORS, nothing else. Without this chain every GET of a vacancy that carried a
+     * token paid for Spring Security's bearer authentication, CSRF and authorization filters only to be let through
+     * anyway (permitAll); measured under load (issue 17, docs/benchmarks.md) that was about a tenth of the gateway's
+     * CPU on the most common authenticated request. Spring Security's firewall still runs for every request: it sits
+     * in front of all chains.
+     */
     @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain publicReads(ServerHttpSecurity http, CorsConfigurationSource cors) {
+        http.securityMatcher(new OrServerWebExchangeMatcher(
+                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, PUBLIC_READS),
+                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.HEAD, PUBLIC_READS)))
+                .csrf(ServerHttpSecurity.CsrfSpec::disable);
+        return stateless(http, cors).build();
+    }
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
     SecurityWebFilterChain edgeSecurity(ServerHttpSecurity http, ReactiveJwtDecoder jwtDecoder,
                                         ProblemSecurityResponses problems, CorsConfigurationSource cors,
                                         ServerCsrfTokenRepository csrfTokens, SessionCookies sessionCookies,
@@ -99,23 +123,10 @@ public class EdgeSecurityConfiguration {
                                 ? SignOutRefusedPage.write(exchange, messages)
                                 : problemResponses.write(exchange, Problem.of(HttpStatus.FORBIDDEN,
                                         "csrf-token-invalid"))))
-                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
-                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-                .logout(ServerHttpSecurity.LogoutSpec::disable)
-                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
-                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
-                .cors(spec -> spec.configurationSource(cors))
-                .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        // Spring Security writes HSTS only on https requests (behind TLS, or a trusted proxy's
-                        // X-Forwarded-Proto), never on plain http.
-                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)))
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers(HttpMethod.POST, PUBLIC_REGISTRATION).permitAll()
                         .pathMatchers(HttpMethod.POST, PUBLIC_REPORTS).permitAll()
                         .pathMatchers(HttpMethod.POST, PUBLIC_FEEDBACK).permitAll()
-                        .pathMatchers(HttpMethod.GET, PUBLIC_READS).permitAll()
-                        .pathMatchers(HttpMethod.HEAD, PUBLIC_READS).permitAll()
                         .pathMatchers(PUBLIC_PATHS).permitAll()
                         .pathMatchers("/api/**", "/console/**").authenticated()
                         // The portal (web decides which of its pages need a sign-in); unknown non-API paths are
@@ -128,7 +139,25 @@ public class EdgeSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)
                         .accessDeniedHandler(problems));
-        return http.build();
+        return stateless(http, cors).build();
+    }
+
+    /**
+     * What both chains share: no session, no saved request, no browser login forms (the console's sign-in is the
+     * gateway's own handler), CORS, and the same security headers on every answer.
+     */
+    private static ServerHttpSecurity stateless(ServerHttpSecurity http, CorsConfigurationSource cors) {
+        return http.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .securityContextRepository(NoOpServerSecurityContextRepository.getInstance())
+                .cors(spec -> spec.configurationSource(cors))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        // Spring Security writes HSTS only on https requests (behind TLS, or a trusted proxy's
+                        // X-Forwarded-Proto), never on plain http.
+                        .hsts(hsts -> hsts.maxAge(Duration.ofDays(365)).includeSubdomains(true)));
     }
 
     /**
