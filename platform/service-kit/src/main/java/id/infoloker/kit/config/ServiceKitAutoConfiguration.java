@@ -1,6 +1,7 @@
 package id.infoloker.kit.config;
 
 import id.infoloker.kit.caching.PublicReadsConfiguration;
+import id.infoloker.kit.http.WholeAnswerConfiguration;
 import id.infoloker.kit.health.KafkaHealthIndicator;
 import id.infoloker.kit.input.ParameterTextInterceptor;
 import id.infoloker.kit.input.SafeTextModule;
@@ -49,7 +50,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
             "org.springframework.boot.security.oauth2.server.resource.autoconfigure.OAuth2ResourceServerAutoConfiguration"
         })
 @Import({OutboxConfiguration.class, KafkaConfiguration.class, ResourceServerConfiguration.class,
-    PrivacyConfiguration.class, RetentionConfiguration.class, PublicReadsConfiguration.class, ApiDocumentation.class})
+    PrivacyConfiguration.class, RetentionConfiguration.class, PublicReadsConfiguration.class, ApiDocumentation.class,
+    WholeAnswerConfiguration.class})
 public class ServiceKitAutoConfiguration {
 
     @Bean

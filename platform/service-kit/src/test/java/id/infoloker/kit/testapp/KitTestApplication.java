@@ -132,6 +132,21 @@ public class KitTestApplication {
             return name;
         }
 
+        record Text(String text) {
+        }
+
+        /**
+         * As most of our endpoints answer: JSON (whose length Jackson does not know beforehand) in a ResponseEntity,
+         * which Spring MVC flushes after writing its body.
+         */
+        @GetMapping("/api/test/entities/{length}")
+        org.springframework.http.ResponseEntity<Text> entity(
+                @org.springframework.web.bind.annotation.PathVariable int length) {
+            return org.springframework.http.ResponseEntity.ok()
+                    .cacheControl(org.springframework.http.CacheControl.noStore().cachePrivate())
+                    .body(new Text("x".repeat(Math.min(length, 100_000))));
+        }
+
         @PostMapping("/api/test/uploads")
         long upload(@org.springframework.web.bind.annotation.RequestParam("file")
                     org.springframework.web.multipart.MultipartFile file) {

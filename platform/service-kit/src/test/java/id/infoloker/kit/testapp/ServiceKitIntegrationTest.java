@@ -82,6 +82,29 @@ class ServiceKitIntegrationTest {
         }
     }
 
+    /**
+     * Spring MVC flushes a ResponseEntity's body, which made Tomcat send even a tiny answer in chunks; the kit lets the
+     * container send it whole, with its length (WholeAnswerFilter). A body larger than Tomcat's buffer still arrives
+     * complete. Signed in, as anonymous reads are buffered whole anyway for their ETag.
+     */
+    @Test
+    void aSmallAnswerTravelsWholeWithItsLengthAndALargeOneStillArrivesComplete() {
+        WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
+                .defaultHeader("Authorization", "Bearer " + TestTokens.forAccount(UUID.randomUUID(), "JOB_SEEKER"))
+                .build();
+        String small = "{\"text\":\"" + "x".repeat(700) + "\"}";
+        client.get().uri("/api/test/entities/700")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().contentLength(small.length())
+                .expectHeader().doesNotExist("Transfer-Encoding")
+                .expectBody(String.class).isEqualTo(small);
+        client.get().uri("/api/test/entities/50000")
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).isEqualTo("{\"text\":\"" + "x".repeat(50_000) + "\"}");
+    }
+
     @Test
     void committedStateChangeReachesKafkaWithItsHeadersAndIsMarkedSent() {
         UUID vacancy = UUID.randomUUID();
