@@ -16,7 +16,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * chunked encoding and wrote every small JSON answer in two pieces (the body, then the terminating chunk). Behind the
  * gateway that doubled the reads and writes on both sides of the proxy (issue 17, docs/benchmarks.md). Here an
  * explicit flush before the answer is complete is ignored: Tomcat still sends a larger body as its buffer fills, and
- * the rest when the request ends. No endpoint streams (no server-sent events), so nothing waits on a flush.
+ * the rest when the request ends. No endpoint streams (no server-sent events, no {@code StreamingResponseBody}), so
+ * nothing waits on a flush. One that ever does must be exempted here ({@code shouldNotFilter}), or its flushes go
+ * nowhere until Tomcat's buffer fills.
  */
 public class WholeAnswerFilter extends OncePerRequestFilter {
 
