@@ -144,14 +144,12 @@ class EmployerHiringBrowserIT {
                 String applicationId = applicationPath.substring("/lamaran/".length());
 
                 // The company sees the applicant, opens the profile and the CV.
+                By applicant = By.cssSelector("#applicants a[href='/perusahaan/pelamar/" + applicationId + "']");
                 employer.get(gateway + "/perusahaan/lowongan/" + vacancyId);
-                reloadUntil(employer, Duration.ofSeconds(30), driver -> !driver.findElements(
-                        By.cssSelector("#applicants a[href='/perusahaan/pelamar/" + applicationId + "']")).isEmpty());
+                reloadUntil(employer, Duration.ofSeconds(30), driver -> !driver.findElements(applicant).isEmpty());
                 // The applicant's name reached vacancy-service sealed in the status event and was opened there.
-                assertThat(employer.findElement(By.cssSelector("#applicants a[href='/perusahaan/pelamar/"
-                        + applicationId + "']")).getText()).isEqualTo(person.get("fullName"));
-                employer.findElement(By.cssSelector("#applicants a[href='/perusahaan/pelamar/" + applicationId + "']"))
-                        .click();
+                assertThat(employer.findElement(applicant).getText()).isEqualTo(person.get("fullName"));
+                employer.findElement(applicant).click();
                 // account-service learns of the application from its event: the profile appears a moment later.
                 reloadUntil(employer, Duration.ofSeconds(30),
                         driver -> !driver.findElements(By.id("open-cv")).isEmpty());

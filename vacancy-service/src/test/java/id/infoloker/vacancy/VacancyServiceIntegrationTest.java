@@ -45,6 +45,9 @@ class VacancyServiceIntegrationTest {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    PersonalDataSeals seals;
+
     WebTestClient http() {
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build();
     }
@@ -78,9 +81,6 @@ class VacancyServiceIntegrationTest {
                     assertThat(account.displayName()).isEqualTo("PT Sinar Karawang");
                 }));
     }
-
-    @Autowired
-    PersonalDataSeals seals;
 
     /**
      * As account-service sends it: the name sealed with the account's key. Before it was opened here, the projection
