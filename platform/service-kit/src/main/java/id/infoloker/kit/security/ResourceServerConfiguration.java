@@ -76,6 +76,7 @@ public class ResourceServerConfiguration {
                     authorize.requestMatchers(PUBLIC_INFRASTRUCTURE).permitAll();
                     rules.forEach(rule -> rule.configure(authorize));
                     authorize.anyRequest().authenticated();
+                    authorize.withObjectPostProcessor(HeadAuthorizedAsGet.FOR_ALL_RULES);
                 })
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
