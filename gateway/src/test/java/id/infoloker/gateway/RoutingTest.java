@@ -163,6 +163,8 @@ class RoutingTest extends GatewayIntegrationTest {
                 .expectBody(String.class).value(body -> assertThat(body)
                         .contains("application=\"gateway\"")
                         .contains("http_server_requests")
+                        // The dashboards' latency percentiles are computed from these buckets.
+                        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.1\"")
                         .contains("resilience4j_circuitbreaker_state"));
         management.get().uri("/actuator/env").exchange()
                 .expectStatus().isNotFound();

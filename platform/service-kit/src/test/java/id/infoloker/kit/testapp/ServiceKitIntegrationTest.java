@@ -381,9 +381,12 @@ class ServiceKitIntegrationTest {
                 .expectStatus().isOk()
                 .expectBody().jsonPath("$.status").isEqualTo("UP");
         management.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
+        http().get().uri("/api/guarded/open").exchange().expectStatus().isOk();
         management.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
-                        .contains("outbox_backlog{").contains("outbox_oldest_unsent_age_seconds{"));
+                        .contains("outbox_backlog{").contains("outbox_oldest_unsent_age_seconds{")
+                        // The dashboards' latency percentiles are computed from these buckets.
+                        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/guarded/open\",le=\"0\\.1\"}"));
         http().get().uri("/actuator/health/readiness").exchange().expectStatus().isNotFound();
     }
 
