@@ -31,8 +31,8 @@ class TraceForwarding implements HttpHeadersFilter {
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         Span serverSpan = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                .map(observation -> observation.get(TracingContext.class))
-                .map(tracing -> ((TracingContext) tracing).getSpan())
+                .map(observation -> observation.<TracingContext>get(TracingContext.class))
+                .map(TracingContext::getSpan)
                 .orElse(null);
         if (serverSpan == null) {
             return input;

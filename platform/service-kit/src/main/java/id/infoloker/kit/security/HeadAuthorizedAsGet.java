@@ -22,17 +22,7 @@ import org.springframework.security.web.access.intercept.RequestMatcherDelegatin
 final class HeadAuthorizedAsGet implements AuthorizationManager<HttpServletRequest> {
 
     /** Wraps the manager built from all of a chain's rules, and nothing else the configurer post-processes. */
-    static final ObjectPostProcessor<AuthorizationManager<HttpServletRequest>> FOR_ALL_RULES = new ObjectPostProcessor<>() {
-        @Override
-        public <O extends AuthorizationManager<HttpServletRequest>> O postProcess(O manager) {
-            if (!(manager instanceof RequestMatcherDelegatingAuthorizationManager)) {
-                return manager;
-            }
-            @SuppressWarnings("unchecked")
-            O wrapped = (O) new HeadAuthorizedAsGet(manager);
-            return wrapped;
-        }
-    };
+    static final ObjectPostProcessor<AuthorizationManager<HttpServletRequest>> FOR_ALL_RULES = new ForAllRules();
 
     private final AuthorizationManager<HttpServletRequest> rules;
 
@@ -43,7 +33,21 @@ final class HeadAuthorizedAsGet implements AuthorizationManager<HttpServletReque
     @Override
     public AuthorizationResult authorize(Supplier<? extends Authentication> authentication,
                                          HttpServletRequest request) {
-        return rules.authorize(authentication, HttpMethod.HEAD.matches(request.getMethod()) ? new AsGet(request) : request);
+        boolean head = HttpMethod.HEAD.matches(request.getMethod());
+        return rules.authorize(authentication, head ? new AsGet(request) : request);
+    }
+
+    private static final class ForAllRules implements ObjectPostProcessor<AuthorizationManager<HttpServletRequest>> {
+
+        @Override
+        public <O extends AuthorizationManager<HttpServletRequest>> O postProcess(O manager) {
+            if (!(manager instanceof RequestMatcherDelegatingAuthorizationManager)) {
+                return manager;
+            }
+            @SuppressWarnings("unchecked")
+            O wrapped = (O) new HeadAuthorizedAsGet(manager);
+            return wrapped;
+        }
     }
 
     private static final class AsGet extends HttpServletRequestWrapper {

@@ -386,7 +386,8 @@ class ServiceKitIntegrationTest {
                 .expectBody(String.class).value(metrics -> assertThat(metrics)
                         .contains("outbox_backlog{").contains("outbox_oldest_unsent_age_seconds{")
                         // The dashboards' latency percentiles are computed from these buckets.
-                        .containsPattern("http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/guarded/open\",le=\"0\\.1\"}"));
+                        .containsPattern(
+                                "http_server_requests_seconds_bucket\\{[^}]*uri=\"/api/guarded/open\",le=\"0\\.1\"}"));
         http().get().uri("/actuator/health/readiness").exchange().expectStatus().isNotFound();
     }
 
