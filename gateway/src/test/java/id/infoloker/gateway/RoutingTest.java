@@ -151,6 +151,9 @@ class RoutingTest extends GatewayIntegrationTest {
 
     @Test
     void managementPortServesHealthGroupsAndPrometheus() {
+        backends.vacancy.server().stubFor(any(urlPathEqualTo("/api/vacancies/metered"))
+                .willReturn(aResponse().withStatus(200).withBody("{}")));
+        gateway.get().uri("/api/vacancies/metered").exchange().expectStatus().isOk();
         var management = client(managementPort);
         management.get().uri("/actuator/health/liveness").exchange()
                 .expectStatus().isOk()
@@ -165,7 +168,10 @@ class RoutingTest extends GatewayIntegrationTest {
                         .contains("http_server_requests")
                         // The dashboards' latency percentiles are computed from these buckets.
                         .containsPattern("http_server_requests_seconds_bucket\\{[^}]*le=\"0\\.1\"")
-                        .contains("resilience4j_circuitbreaker_state"));
+                        .contains("resilience4j_circuitbreaker_state")
+                        // A proxied request records no client span meter and no gateway request meter (issue 17).
+                        .doesNotContain("http_client_requests")
+                        .doesNotContain("spring_cloud_gateway_requests"));
         management.get().uri("/actuator/env").exchange()
                 .expectStatus().isNotFound();
     }

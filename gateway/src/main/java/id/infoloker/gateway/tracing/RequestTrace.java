@@ -11,8 +11,8 @@ import reactor.util.context.ContextView;
  * <p>The gateway runs Reactor with limited context propagation (application.yml): automatic propagation restored
  * every thread-local — the observation scope, the OpenTelemetry context, the MDC — around every operator of every
  * request, a fifth of the gateway's CPU on an uncached authenticated GET (issue 17, docs/benchmarks.md). The trace
- * itself travels in the Reactor context either way (that is what the forwarded {@code traceparent} is made from);
- * only the few places that log need it as thread-locals, and they ask for it here.
+ * itself travels in the Reactor context either way (the forwarded {@code traceparent} is the server span's, see
+ * {@link TraceForwarding}); only the few places that log need it as thread-locals, and they ask for it here.
  */
 public final class RequestTrace {
 
