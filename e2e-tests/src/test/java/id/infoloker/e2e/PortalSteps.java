@@ -144,6 +144,10 @@ final class PortalSteps {
                                 ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form #lamar")));
                         lamar.click();
                         waitOn(browser).until(ExpectedConditions.stalenessOf(lamar)); // the POST's answer is shown
+                        // The old page goes before the answer's address is known: read it once the answer's page is
+                        // there. Read too early, a press that went through looked like a refusal, and the press
+                        // repeated on the vacancy page got "Sudah melamar" until the wait ran out (a CI run).
+                        waitOn(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
                         return path(browser).matches("/lamaran/[0-9a-f-]{36}");
                     });
         } catch (ConditionTimeoutException notApplied) {
