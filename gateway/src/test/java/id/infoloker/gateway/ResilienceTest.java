@@ -6,6 +6,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.head;
+import static com.github.tomakehurst.wiremock.client.WireMock.headRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -181,6 +183,38 @@ class ResilienceTest extends GatewayIntegrationTest {
                 .expectBody().jsonPath("$.id").isEqualTo("v-2");
 
         backends.vacancy.server().verify(exactly(2), getRequestedFor(urlPathEqualTo("/api/vacancies/v-2")));
+    }
+
+    /** The first answer is dropped whole: the client sees the second attempt's status, headers and body only. */
+    @Test
+    void aGetRetriedAfterA503AnswersWithTheSecondAttemptOnly() {
+        backends.vacancy.server().stubFor(get(urlPathEqualTo("/api/vacancies/v-5")).inScenario("restarting")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(503).withHeader("X-Attempt", "first")
+                        .withBody("{\"code\":\"starting\"}"))
+                .willSetStateTo("up"));
+        backends.vacancy.server().stubFor(get(urlPathEqualTo("/api/vacancies/v-5")).inScenario("restarting")
+                .whenScenarioStateIs("up")
+                .willReturn(ok("{\"id\":\"v-5\"}").withHeader("X-Attempt", "second")));
+
+        gateway.get().uri("/api/vacancies/v-5")
+                .exchange()
+                .expectStatus().isOk()
+                .expectHeader().valuesMatch("X-Attempt", "second")
+                .expectBody().json("{\"id\":\"v-5\"}", true);
+
+        backends.vacancy.server().verify(exactly(2), getRequestedFor(urlPathEqualTo("/api/vacancies/v-5")));
+    }
+
+    @Test
+    void headIsRetriedLikeGet() {
+        backends.vacancy.server().stubFor(head(urlPathEqualTo("/api/vacancies/v-6")).willReturn(aResponse().withStatus(503)));
+
+        gateway.head().uri("/api/vacancies/v-6")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        backends.vacancy.server().verify(exactly(3), headRequestedFor(urlPathEqualTo("/api/vacancies/v-6")));
     }
 
     @Test
