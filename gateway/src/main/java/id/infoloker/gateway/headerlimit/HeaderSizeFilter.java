@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -42,16 +43,20 @@ public class HeaderSizeFilter implements WebFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
-        if (sizeOf(exchange.getRequest().getHeaders().headerSet()) > maxBytes) {
+        if (sizeOf(exchange.getRequest().getHeaders().asMultiValueMap()) > maxBytes) {
             return problems.write(exchange, Problem.of(HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE,
                     "headers-too-large").with("maxBytes", maxBytes));
         }
         return chain.filter(exchange);
     }
 
-    private static long sizeOf(Iterable<Map.Entry<String, List<String>>> headers) {
+    /**
+     * Reads the headers' own map: {@code HttpHeaders.headerSet()} (and its {@code forEach}) first builds a
+     * case-insensitive set of all names, a map per request that showed in the gateway's profile (issue 17).
+     */
+    private static long sizeOf(MultiValueMap<String, String> headers) {
         long size = 0;
-        for (Map.Entry<String, List<String>> header : headers) {
+        for (Map.Entry<String, List<String>> header : headers.entrySet()) {
             for (String value : header.getValue()) {
                 size += header.getKey().length() + value.length() + LINE_OVERHEAD;
             }
