@@ -217,6 +217,21 @@ class ResilienceTest extends GatewayIntegrationTest {
         backends.vacancy.server().verify(exactly(3), headRequestedFor(urlPathEqualTo("/api/vacancies/v-6")));
     }
 
+    /** Request bodies stream through to the service once and are not kept, so a read with a body is sent once. */
+    @Test
+    void aGetWithABodyIsNotRetried() {
+        backends.vacancy.server().stubFor(get(urlPathEqualTo("/api/vacancies/v-7"))
+                .willReturn(aResponse().withStatus(503)));
+
+        gateway.method(HttpMethod.GET).uri("/api/vacancies/v-7")
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"unusual\":true}")
+                .exchange()
+                .expectStatus().isEqualTo(503);
+
+        backends.vacancy.server().verify(exactly(1), getRequestedFor(urlPathEqualTo("/api/vacancies/v-7")));
+    }
+
     @Test
     void getIsNotRetriedOnAnApplicationError() {
         backends.vacancy.server().stubFor(get(urlPathEqualTo("/api/vacancies/v-3"))

@@ -5,6 +5,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -18,6 +19,8 @@ import reactor.core.publisher.Mono;
  * <p>Spring Cloud Gateway's {@code Retry} filter did this before. It assembles a retry and a repeat companion
  * (reactor-extra) on every request, whatever its method; measured side by side, that was about 8 % of the gateway's
  * CPU on an uncached GET (issue 17, docs/benchmarks.md). Here a request that needs no retry costs a status check.
+ * That filter also had Spring Cloud Gateway keep every request body of its routes in memory (to replay it), uploads
+ * included, although only reads were ever retried; nothing keeps request bodies now.
  */
 @Component
 public class ReadRetryGatewayFilterFactory extends AbstractGatewayFilterFactory<ReadRetryGatewayFilterFactory.Config> {
@@ -30,9 +33,14 @@ public class ReadRetryGatewayFilterFactory extends AbstractGatewayFilterFactory<
     public GatewayFilter apply(Config config) {
         ReadRetryPolicy policy = new ReadRetryPolicy(config.getRetries(), config.getFirstBackoff(),
                 config.getMaxBackoff());
-        return (exchange, chain) -> policy.covers(exchange.getRequest().getMethod())
+        return (exchange, chain) -> policy.covers(exchange.getRequest().getMethod(),
+                carriesBody(exchange.getRequest().getHeaders()))
                 ? attempt(exchange, chain, policy, 0)
                 : chain.filter(exchange);
+    }
+
+    private static boolean carriesBody(HttpHeaders headers) {
+        return headers.getContentLength() > 0 || headers.getFirst(HttpHeaders.TRANSFER_ENCODING) != null;
     }
 
     private static Mono<Void> attempt(ServerWebExchange exchange, GatewayFilterChain chain, ReadRetryPolicy policy,

@@ -18,12 +18,13 @@ class ReadRetryPolicyTest {
     private final ReadRetryPolicy policy = new ReadRetryPolicy(2, Duration.ofMillis(50), Duration.ofMillis(200));
 
     @Test
-    void onlyReadsAreRetried() {
-        assertThat(policy.covers(HttpMethod.GET)).isTrue();
-        assertThat(policy.covers(HttpMethod.HEAD)).isTrue();
+    void onlyReadsWithoutABodyAreRetried() {
+        assertThat(policy.covers(HttpMethod.GET, false)).isTrue();
+        assertThat(policy.covers(HttpMethod.HEAD, false)).isTrue();
+        assertThat(policy.covers(HttpMethod.GET, true)).as("a body is not kept, so it cannot be sent again").isFalse();
         for (HttpMethod change : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH,
                 HttpMethod.DELETE, HttpMethod.OPTIONS}) {
-            assertThat(policy.covers(change)).as(change.name()).isFalse();
+            assertThat(policy.covers(change, false)).as(change.name()).isFalse();
         }
     }
 
