@@ -1,5 +1,6 @@
 package id.infoloker.gateway.bodylimit;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemResponses;
 import java.util.List;
@@ -13,7 +14,6 @@ import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
  * once; a chunked body is counted as it streams and refused when it crosses the limit.
  */
 @Component
-public class BodyLimitFilter implements WebFilter, Ordered {
+public class BodyLimitFilter implements EdgeFilter {
 
     private final long max;
     private final long uploadMax;

@@ -1,10 +1,10 @@
 package id.infoloker.gateway.cache;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * so the edge cache must decide on what the client sent, not on what is forwarded.
  */
 @Component
-public class CredentialFreeRequests implements WebFilter, Ordered {
+public class CredentialFreeRequests implements EdgeFilter {
 
     static final String ATTRIBUTE = CredentialFreeRequests.class.getName() + ".credentialFree";
 

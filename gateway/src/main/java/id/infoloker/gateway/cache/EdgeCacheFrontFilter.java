@@ -1,5 +1,6 @@
 package id.infoloker.gateway.cache;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import java.util.List;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -7,7 +8,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
  * {@code Authorization} and no cookie. Anything else — a miss, an entry not yet committed once — goes on down the chain.
  */
 @Component
-public class EdgeCacheFrontFilter implements WebFilter, Ordered {
+public class EdgeCacheFrontFilter implements EdgeFilter {
 
     private final EdgeCache cache;
 

@@ -1,15 +1,15 @@
 package id.infoloker.gateway.console;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import org.springframework.core.Ordered;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /** The console's Content-Security-Policy on every {@code /console/**} response, the service's and the gateway's. */
 @Component
-class ConsoleContentSecurityPolicyFilter implements WebFilter, Ordered {
+class ConsoleContentSecurityPolicyFilter implements EdgeFilter {
 
     /**
      * Everything from this origin only; no inline scripts or styles. Images may be data:/blob: (document previews),

@@ -1,5 +1,6 @@
 package id.infoloker.gateway.headerlimit;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemResponses;
 import java.util.List;
@@ -11,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.MultiValueMap;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -23,7 +23,7 @@ import reactor.core.publisher.Mono;
  * never refused bare by a service.
  */
 @Component
-public class HeaderSizeFilter implements WebFilter, Ordered {
+public class HeaderSizeFilter implements EdgeFilter {
 
     /** ": " and CRLF around each header line, as the client sent it. */
     private static final int LINE_OVERHEAD = 4;

@@ -1,10 +1,10 @@
 package id.infoloker.gateway.ratelimit;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -15,7 +15,7 @@ import reactor.core.publisher.Mono;
  * Runs right after {@code RequestIdFilter}, which drops any {@code X-Infoloker-*} header a client sent.
  */
 @Component
-public class ClientAddressFilter implements WebFilter, Ordered {
+public class ClientAddressFilter implements EdgeFilter {
 
     public static final String HEADER = "X-Infoloker-Client-Address";
 

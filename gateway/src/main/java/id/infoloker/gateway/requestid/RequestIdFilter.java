@@ -1,5 +1,6 @@
 package id.infoloker.gateway.requestid;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -9,7 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * {@code X-Infoloker-} namespace are only for the gateway to set, so a client's are dropped here.
  */
 @Component
-public class RequestIdFilter implements WebFilter, Ordered {
+public class RequestIdFilter implements EdgeFilter {
 
     public static final String HEADER = "X-Request-Id";
     public static final String ATTRIBUTE = RequestIdFilter.class.getName() + ".id";

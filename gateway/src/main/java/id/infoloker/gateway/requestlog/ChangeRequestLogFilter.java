@@ -1,5 +1,6 @@
 package id.infoloker.gateway.requestlog;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import id.infoloker.gateway.requestid.RequestIdFilter;
 import id.infoloker.gateway.tracing.RequestTrace;
 import org.slf4j.Logger;
@@ -8,7 +9,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * Reads are not logged: at launch-day rates they would drown the rest. No query string, body or header is logged.
  */
 @Component
-public class ChangeRequestLogFilter implements WebFilter, Ordered {
+public class ChangeRequestLogFilter implements EdgeFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ChangeRequestLogFilter.class);
 

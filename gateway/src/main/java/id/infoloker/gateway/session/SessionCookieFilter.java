@@ -1,5 +1,6 @@
 package id.infoloker.gateway.session;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import id.infoloker.gateway.requestid.RequestIdFilter;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -9,7 +10,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
  * {@code Authorization} header is left alone. Session cookies are never forwarded to a service, whatever the path.
  */
 @Component
-public class SessionCookieFilter implements WebFilter, Ordered {
+public class SessionCookieFilter implements EdgeFilter {
 
     /** Exchange attribute: the {@link SessionDoor.Kind} whose cookie became the bearer token of this request. */
     public static final String COOKIE_AUTHENTICATED = SessionCookieFilter.class.getName() + ".authenticated";

@@ -2,6 +2,7 @@ package id.infoloker.gateway.session;
 
 import static org.springframework.cloud.gateway.support.ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import id.infoloker.gateway.portal.PortalPaths;
 import id.infoloker.gateway.requestid.RequestIdFilter;
 import id.infoloker.gateway.tracing.RequestTrace;
@@ -15,7 +16,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -26,7 +26,7 @@ import reactor.core.publisher.Mono;
  * from any route. Also: a response that sets a session cookie is never stored by a cache.
  */
 @Component
-public class SessionHandOffFilter implements WebFilter, Ordered {
+public class SessionHandOffFilter implements EdgeFilter {
 
     public static final String ACCESS = "X-Infoloker-Session-Access";
     public static final String REFRESH = "X-Infoloker-Session-Refresh";

@@ -1,5 +1,6 @@
 package id.infoloker.gateway.urilimit;
 
+import id.infoloker.gateway.edgefilter.EdgeFilter;
 import id.infoloker.gateway.problem.Problem;
 import id.infoloker.gateway.problem.ProblemResponses;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,7 +8,6 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.server.WebFilter;
 import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
@@ -18,7 +18,7 @@ import reactor.core.publisher.Mono;
  * Netty's bare answer.
  */
 @Component
-public class UriLengthFilter implements WebFilter, Ordered {
+public class UriLengthFilter implements EdgeFilter {
 
     private final int maxLength;
     private final ProblemResponses problems;
