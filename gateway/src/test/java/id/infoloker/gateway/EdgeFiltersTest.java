@@ -32,7 +32,7 @@ class EdgeFiltersTest extends GatewayIntegrationTest {
         assertThat(webFilters).noneMatch(EdgeFilter.class::isInstance);
 
         List<EdgeFilter> filters = edgeFilters.inOrder();
-        assertThat(filters).hasSize(11);
+        assertThat(filters).hasSize(10);
         assertThat(filters.get(0)).isInstanceOf(RequestIdFilter.class);
         assertThat(filters).extracting(Ordered::getOrder)
                 .isSorted()

@@ -14,7 +14,7 @@ import reactor.core.publisher.Mono;
  * Runs the gateway's {@link EdgeFilter}s, in their order, as one link of WebFlux's filter chain.
  *
  * <p>WebFlux's {@code DefaultWebFilterChain} puts a named checkpoint on every link, on every request: an assembly
- * operator and a new string each. With the gateway's eleven filters as links of their own, those checkpoints and
+ * operator and a new string each. With the gateway's filters as links of their own (eleven then), those checkpoints and
  * the subscriptions through them were a measurable part of the gateway's CPU on an uncached GET (issue 17,
  * docs/benchmarks.md). Here each filter gets the next one directly, deferred to subscription as WebFlux does it, so a
  * filter behaves as it did as a link of its own.

@@ -1,6 +1,8 @@
 package id.infoloker.gateway.requestid;
 
 import id.infoloker.gateway.edgefilter.EdgeFilter;
+import id.infoloker.gateway.ratelimit.ClientAddressHeader;
+import id.infoloker.gateway.tracing.TraceForwarding;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -17,6 +19,10 @@ import reactor.core.publisher.Mono;
  * Runs first, before security: every request leaves with one {@code X-Request-Id} (the client's if it is a sane token,
  * else a new UUID), forwarded to the service and returned in every response, errors included. Request headers in the
  * {@code X-Infoloker-} namespace are only for the gateway to set, so a client's are dropped here.
+ *
+ * <p>The other headers a service may believe because only the gateway sets them are set here too, in the same copy of
+ * the request's headers: the client's address ({@link ClientAddressHeader}) and the trace ({@link TraceForwarding}).
+ * Each copy of the headers showed in the gateway's profile; they were three (issue 17, docs/benchmarks.md).
  */
 @Component
 public class RequestIdFilter implements EdgeFilter {
@@ -29,6 +35,12 @@ public class RequestIdFilter implements EdgeFilter {
 
     /** Printable, log-safe (no spaces, no CR/LF) and bounded: anything else is replaced, not trusted. */
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{7,99}");
+
+    private final TraceForwarding traceForwarding;
+
+    public RequestIdFilter(TraceForwarding traceForwarding) {
+        this.traceForwarding = traceForwarding;
+    }
 
     @Override
     public int getOrder() {
@@ -49,6 +61,8 @@ public class RequestIdFilter implements EdgeFilter {
                         .forEach(headers::remove);
             }
             headers.set(HEADER, id);
+            headers.set(ClientAddressHeader.HEADER, ClientAddressHeader.valueFor(exchange));
+            traceForwarding.addTo(headers, exchange);
         }).build();
         // Set at commit so that neither a service's own header nor an error handler can replace or drop it.
         exchange.getResponse().beforeCommit(() -> {
@@ -58,11 +72,14 @@ public class RequestIdFilter implements EdgeFilter {
         return chain.filter(exchange.mutate().request(request).build());
     }
 
+    /** Reads the names from the headers' own map; {@code HttpHeaders.forEach} first builds a set of them. */
     private static boolean hasInternalHeaders(HttpHeaders headers) {
-        boolean[] found = {false};
-        headers.forEach((name, values) -> found[0] |= name.regionMatches(true, 0, INTERNAL_HEADER_PREFIX, 0,
-                INTERNAL_HEADER_PREFIX.length()));
-        return found[0];
+        for (String name : headers.asMultiValueMap().keySet()) {
+            if (name.regionMatches(true, 0, INTERNAL_HEADER_PREFIX, 0, INTERNAL_HEADER_PREFIX.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String acceptedOrNew(List<String> incoming) {

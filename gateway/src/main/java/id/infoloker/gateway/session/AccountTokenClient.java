@@ -1,6 +1,6 @@
 package id.infoloker.gateway.session;
 
-import id.infoloker.gateway.ratelimit.ClientAddressFilter;
+import id.infoloker.gateway.ratelimit.ClientAddressHeader;
 import id.infoloker.gateway.tracing.RequestTrace;
 import io.netty.channel.ChannelOption;
 import java.time.Duration;
@@ -60,7 +60,7 @@ public class AccountTokenClient {
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .header("X-Request-Id", requestId)
-                .header(ClientAddressFilter.HEADER, clientAddress)
+                .header(ClientAddressHeader.HEADER, clientAddress)
                 .bodyValue(body)
                 .exchangeToMono(response -> {
                     HttpStatusCode status = response.statusCode();

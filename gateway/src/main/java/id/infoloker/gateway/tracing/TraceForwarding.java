@@ -3,7 +3,6 @@ package id.infoloker.gateway.tracing;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.handler.TracingObservationHandler.TracingContext;
 import io.micrometer.tracing.propagation.Propagator;
-import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.stereotype.Component;
@@ -11,7 +10,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Forwards the request's trace to the service it is routed to: the {@code traceparent} of the gateway's own server
- * span, which continues the client's trace or starts one.
+ * span, which continues the client's trace or starts one. {@code RequestIdFilter} adds it with the other headers only
+ * the gateway sets, in one copy of the request's headers (the server span is started before any filter runs).
  *
  * <p>Spring Cloud Gateway's client observation did this before ({@code spring.cloud.gateway.server.webflux
  * .observability}, now off), with a second span and two more meters ({@code http.client.requests} and its long-task
@@ -20,7 +20,7 @@ import org.springframework.web.server.ServerWebExchange;
  * gateway and of each service), and the service's server span, now the child of the gateway's, times the hop.
  */
 @Component
-class TraceForwarding implements HttpHeadersFilter {
+public class TraceForwarding {
 
     private final Propagator propagator;
 
@@ -28,23 +28,12 @@ class TraceForwarding implements HttpHeadersFilter {
         this.propagator = propagator;
     }
 
-    @Override
-    public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-        Span serverSpan = ServerRequestObservationContext.findCurrent(exchange.getAttributes())
+    /** Sets the server span's {@code traceparent} on the headers the request will be forwarded with. */
+    public void addTo(HttpHeaders forwarded, ServerWebExchange exchange) {
+        ServerRequestObservationContext.findCurrent(exchange.getAttributes())
                 .map(observation -> observation.<TracingContext>get(TracingContext.class))
                 .map(TracingContext::getSpan)
-                .orElse(null);
-        if (serverSpan == null) {
-            return input;
-        }
-        HttpHeaders forwarded = new HttpHeaders();
-        forwarded.putAll(input);
-        propagator.inject(serverSpan.context(), forwarded, HttpHeaders::set);
-        return forwarded;
-    }
-
-    @Override
-    public boolean supports(Type type) {
-        return type == Type.REQUEST;
+                .map(Span::context)
+                .ifPresent(span -> propagator.inject(span, forwarded, HttpHeaders::set));
     }
 }
