@@ -2,7 +2,6 @@ package id.infoloker.gateway.resilience;
 
 import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JConfigBuilder;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -10,15 +9,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The gateway's breakers are named after their route (the {@code CircuitBreaker} default filter has no name). Each gets
- * a TimeLimiter slightly longer than its route's response timeout, so the route's timeout is the one that fires.
+ * The gateway's breakers are named after their route (the {@code CircuitBreaker} default filter has no name).
+ *
+ * <p>They have no TimeLimiter ({@code spring.cloud.circuitbreaker.resilience4j.disable-time-limiter}): the route's
+ * response timeout bounds the wait for a service: a clean 504 ({@code ResilienceTest}), an error the breaker counts.
+ * A TimeLimiter a little longer than each route's timeout was kept as a backstop; it never
+ * fired first, and it put a second timer on every request (issue 17, docs/benchmarks.md).
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerDefaults {
 
     @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeAwareCircuitBreakers(RouteTimeouts timeouts,
-                                                                                    ResilienceProperties properties) {
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> routeBreakers(ResilienceProperties properties) {
         CircuitBreakerConfig breaker = CircuitBreakerConfig.custom()
                 .failureRateThreshold(properties.failureRateThreshold())
                 .slidingWindowType(properties.slidingWindowType())
@@ -30,9 +32,6 @@ class CircuitBreakerDefaults {
                 .build();
         return factory -> factory.configureDefault(routeId -> new Resilience4JConfigBuilder(routeId)
                 .circuitBreakerConfig(breaker)
-                .timeLimiterConfig(TimeLimiterConfig.custom()
-                        .timeoutDuration(timeouts.forRoute(routeId).plus(properties.timeLimiterGrace()))
-                        .build())
                 .build());
     }
 }

@@ -7,8 +7,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Circuit breaker settings shared by every route's breaker (one breaker per route id).
  *
- * @param timeLimiterGrace how much later than the route's response timeout the breaker's TimeLimiter fires; the
- *     route timeout decides (a clean 504), the TimeLimiter is only a backstop and must never be shorter
  * @param retryAfter what {@code Retry-After} tells clients when a service is down or its breaker is open
  * @param failureRateThreshold percentage of failed calls that opens the breaker
  * @param slidingWindowType {@code TIME_BASED} (default): the failure rate is over the calls of the last
@@ -20,12 +18,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param waitInOpenState how long an open breaker refuses calls before letting a few through to probe
  */
 @ConfigurationProperties("infoloker.resilience")
-public record ResilienceProperties(Duration timeLimiterGrace, Duration retryAfter, Float failureRateThreshold,
+public record ResilienceProperties(Duration retryAfter, Float failureRateThreshold,
                                    SlidingWindowType slidingWindowType, Integer slidingWindowSize, Integer minimumNumberOfCalls,
                                    Duration waitInOpenState) {
 
     public ResilienceProperties {
-        timeLimiterGrace = timeLimiterGrace == null ? Duration.ofMillis(500) : timeLimiterGrace;
         retryAfter = retryAfter == null ? Duration.ofSeconds(5) : retryAfter;
         failureRateThreshold = failureRateThreshold == null ? 50f : failureRateThreshold;
         slidingWindowType = slidingWindowType == null ? SlidingWindowType.TIME_BASED : slidingWindowType;
