@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.infoloker.gateway.support.Backend;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -17,10 +18,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.gateway.handler.RoutePredicateHandlerMapping;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.web.reactive.DispatcherHandler;
+import org.springframework.web.reactive.HandlerMapping;
+import org.springframework.web.reactive.function.server.support.RouterFunctionMapping;
+import org.springframework.web.reactive.result.method.annotation.RequestMappingHandlerMapping;
 
 class RoutingTest extends GatewayIntegrationTest {
+
+    @Autowired
+    private DispatcherHandler dispatcherHandler;
 
     static Stream<Arguments> routes() {
         return Stream.of(
@@ -147,6 +157,20 @@ class RoutingTest extends GatewayIntegrationTest {
                 .exchange()
                 .expectStatus().isNotFound()
                 .expectBody().jsonPath("$.code").isEqualTo("not-found");
+    }
+
+    @Test
+    void routesAreLookedUpAfterTheGatewaysOwnHandlersAndBeforeAnnotatedControllers() {
+        List<Class<?>> order = dispatcherHandler.getHandlerMappings().stream()
+                .<Class<?>>map(HandlerMapping::getClass).toList();
+
+        // Router functions (console login, /keluar, the fallback) win over routes; springdoc's controllers, whose
+        // paths no route takes, are only asked when no route matched (RoutesBeforeControllers).
+        assertThat(order.indexOf(RouterFunctionMapping.class))
+                .isNotNegative()
+                .isLessThan(order.indexOf(RoutePredicateHandlerMapping.class));
+        assertThat(order.indexOf(RoutePredicateHandlerMapping.class))
+                .isLessThan(order.indexOf(RequestMappingHandlerMapping.class));
     }
 
     @Test
