@@ -35,7 +35,9 @@ class RequestIdTest extends GatewayIntegrationTest {
                 .expectStatus().isOk()
                 .returnResult(String.class).getResponseHeaders().getFirst("X-Request-Id");
 
-        assertThat(UUID.fromString(returned)).isNotNull();
+        UUID id = UUID.fromString(returned);
+        assertThat(id.version()).isEqualTo(4);
+        assertThat(id.variant()).isEqualTo(2);
         assertThat(onlyRequestTo(PATH).getHeader("X-Request-Id")).isEqualTo(returned);
     }
 
