@@ -3,6 +3,8 @@ package id.infoloker.kit.security;
 import id.infoloker.kit.problem.ProblemMessages;
 import id.infoloker.kit.security.revocation.NotRevokedValidator;
 import id.infoloker.kit.security.revocation.RevocationConfiguration;
+import java.time.Clock;
+import java.time.InstantSource;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -43,10 +45,15 @@ public class ResourceServerConfiguration {
     @Bean
     @ConditionalOnMissingBean
     JwtDecoder jwtDecoder(SecurityProperties properties, NotRevokedValidator notRevoked) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwksUri()).build();
+        NimbusJwtDecoder decoder = readingKeysFrom(properties.jwksUri(), Clock.systemUTC());
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()), notRevoked));
         return decoder;
+    }
+
+    /** Checks signatures with the keys of the JWKS at {@code jwksUri}, kept in a {@link JwkSetCache}. */
+    static NimbusJwtDecoder readingKeysFrom(String jwksUri, InstantSource clock) {
+        return NimbusJwtDecoder.withJwkSetUri(jwksUri).cache(new JwkSetCache(clock)).build();
     }
 
     @Bean
