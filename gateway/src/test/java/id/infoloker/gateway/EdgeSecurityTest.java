@@ -8,7 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import id.infoloker.gateway.support.Backends;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,24 @@ class EdgeSecurityTest extends GatewayIntegrationTest {
                 .expectStatus().isUnauthorized()
                 .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                 .expectBody().jsonPath("$.code").isEqualTo("unauthorized");
+        backends.notification.server().verify(0, anyRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void tokensWithMadeUpKeyIdsAreRefusedWithoutAJwksReadEach() {
+        backends.account.server().resetRequests();
+
+        for (int i = 0; i < 50; i++) {
+            gateway.get().uri(PROTECTED)
+                    .header("Authorization", bearer(backends.tokens.withMadeUpKeyId(UUID.randomUUID())))
+                    .exchange()
+                    .expectStatus().isUnauthorized()
+                    .expectHeader().valueEquals("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        }
+
+        // At most one read of the JWKS (when the last one is 30 s old), not one a token (JwkSetSource).
+        assertThat(backends.account.server().countRequestsMatching(
+                getRequestedFor(urlPathEqualTo(Backends.JWKS_PATH)).build()).getCount()).isLessThanOrEqualTo(1);
         backends.notification.server().verify(0, anyRequestedFor(anyUrl()));
     }
 

@@ -41,6 +41,12 @@ public final class Tokens {
         return sign(forgerKey, claims(account, "infoloker", Instant.now().plusSeconds(900), "ADMIN"));
     }
 
+    /** Signed, with a key id the account service never published: what a forger can send to make one look up. */
+    public String withMadeUpKeyId(UUID account) {
+        return sign(forgerKey, "made-up-" + UUID.randomUUID(),
+                claims(account, "infoloker", Instant.now().plusSeconds(900), "ADMIN"));
+    }
+
     public String expired(UUID account) {
         return sign(key, claims(account, "infoloker", Instant.now().minusSeconds(600), "JOB_SEEKER"));
     }
@@ -60,8 +66,12 @@ public final class Tokens {
     }
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {
+        return sign(key, KEY_ID, claims);
+    }
+
+    private static String sign(RSAKey key, String keyId, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(keyId).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         }

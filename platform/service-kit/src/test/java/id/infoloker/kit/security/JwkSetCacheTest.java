@@ -41,6 +41,7 @@ class JwkSetCacheTest {
     private final AtomicInteger reads = new AtomicInteger();
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-07T06:00:00Z"));
     private volatile List<RSAKey> published;
+    private volatile boolean down;
     private HttpServer accountService;
     private NimbusJwtDecoder decoder;
 
@@ -57,6 +58,11 @@ class JwkSetCacheTest {
         accountService = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         accountService.createContext("/.well-known/jwks.json", exchange -> {
             reads.incrementAndGet();
+            if (down) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             byte[] body = new JWKSet(published.stream().map(key -> (JWK) key.toPublicJWK())
                     .toList()).toString().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -117,6 +123,23 @@ class JwkSetCacheTest {
         String oldKeysToken = signedBy(signingKey, "current");
         assertThatThrownBy(() -> decoder.decode(oldKeysToken)).isInstanceOf(BadJwtException.class);
         assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void whileTheAccountServiceIsDownTheSetReadBeforeStillChecksTokens() throws JOSEException {
+        decoder.decode(signedBy(signingKey, "current"));
+        down = true;
+
+        now.updateAndGet(instant -> instant.plus(JwkSetCache.MAX_AGE.plusSeconds(1)));
+        assertThat(decoder.decode(signedBy(signingKey, "current")).getSubject()).isNotBlank();
+        now.updateAndGet(instant -> instant.plus(JwkSetCache.MIN_REFRESH_INTERVAL.plusSeconds(1)));
+        for (int i = 0; i < 50; i++) {
+            String forged = signedBy(strangersKey, "made-up-" + UUID.randomUUID());
+            assertThatThrownBy(() -> decoder.decode(forged)).isInstanceOf(BadJwtException.class);
+        }
+        assertThat(decoder.decode(signedBy(signingKey, "current")).getSubject()).isNotBlank();
+
+        assertThat(reads).as("the first read, one when too old, one for an unknown key id").hasValue(3);
     }
 
     private static String signedBy(RSAKey key, String keyId) throws JOSEException {
