@@ -13,8 +13,8 @@ import org.springframework.context.annotation.Configuration;
  *
  * <p>They have no TimeLimiter ({@code spring.cloud.circuitbreaker.resilience4j.disable-time-limiter}): the route's
  * response timeout bounds the wait for a service: a clean 504 ({@code ResilienceTest}), an error the breaker counts.
- * A TimeLimiter a little longer than each route's timeout was kept as a backstop; it never
- * fired first, and it put a second timer on every request (issue 17, docs/benchmarks.md).
+ * A TimeLimiter a little longer than each route's timeout was kept as a backstop; it never fired first, and it put a
+ * second timer on every request (issue 17, docs/benchmarks.md).
  */
 @Configuration(proxyBeanMethods = false)
 class CircuitBreakerDefaults {
