@@ -12,8 +12,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Route filter {@code ReadRetry}: asks the service again as {@link ReadRetryPolicy} allows. It sits inside the circuit
- * breaker (a default filter after {@code CircuitBreaker}), so the breaker and its time limit see one call however many
- * attempts it took. The answer is written to the client only after this filter is done (Spring Cloud Gateway's
+ * breaker (a default filter after {@code CircuitBreaker}), so the breaker counts one call however many attempts it
+ * took. The answer is written to the client only after this filter is done (Spring Cloud Gateway's
  * {@code NettyWriteResponseFilter} runs outside the route's filters), so a 503 that is retried never reaches the client.
  *
  * <p>Spring Cloud Gateway's {@code Retry} filter did this before. It assembles a retry and a repeat companion
@@ -65,6 +65,7 @@ public class ReadRetryGatewayFilterFactory extends AbstractGatewayFilterFactory<
                 .then(Mono.defer(() -> attempt(exchange, chain, policy, retriesDone + 1)));
     }
 
+    /** The gateway's retry settings: application.yml names the filter without args, so these are the ones used. */
     public static class Config {
 
         private int retries = 2;

@@ -8,8 +8,9 @@ import org.springframework.http.HttpStatusCode;
 
 /**
  * When the gateway asks a service again: only for a read (GET, HEAD) without a body, which a service may answer twice
- * without harm (a body streams through to the service once and is not kept, so it could not be sent again); only when the request did not reach the service (a connection failure) or the service said it could not serve it
- * now (502, 503); at most {@code retries} times, waiting {@code firstBackoff}, then twice as long each time, never
+ * without harm (a body streams through to the service once and is not kept, so it could not be sent again); only
+ * when the request did not reach the service (a connection failure) or the service said it could not serve it now
+ * (502, 503); at most {@code retries} times, waiting {@code firstBackoff}, then twice as long each time, never
  * longer than {@code maxBackoff}. Never on a timeout (a slow service gets no extra load) and never on a 500 (the same
  * request fails the same way).
  */
