@@ -46,8 +46,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     /** The field rule (and {@code field.*} message key) for text with a control character or a lone surrogate. */
     static final String UNACCEPTABLE_TEXT = "ControlCharacter";
 
-    /** A restart or failover of PostgreSQL (or of account-service) takes seconds, not minutes. */
-    private static final int RETRY_AFTER_SECONDS = 5;
+    /**
+     * A restart or failover of PostgreSQL (or of account-service) takes seconds, not minutes; so does a busy moment
+     * ({@link Refusal.Kind#BUSY}).
+     */
+    static final int RETRY_AFTER_SECONDS = 5;
 
     private final ProblemMessages problems;
 

@@ -7,9 +7,12 @@ package id.infoloker.kit.problem;
  */
 public class Refusal extends RuntimeException {
 
-    /** What kind of refusal, so the adapter (HTTP here) picks the answer: 400, 403, 404, 409. */
+    /**
+     * What kind of refusal, so the adapter (HTTP here) picks the answer: 400, 403, 404, 409, and for BUSY (the request
+     * was fine, the service has no room for it now) 503 with Retry-After.
+     */
     public enum Kind {
-        INVALID, FORBIDDEN, NOT_FOUND, CONFLICT
+        INVALID, FORBIDDEN, NOT_FOUND, CONFLICT, BUSY
     }
 
     private final Kind kind;
@@ -49,7 +52,11 @@ public class Refusal extends RuntimeException {
             case FORBIDDEN -> org.springframework.http.HttpStatus.FORBIDDEN;
             case NOT_FOUND -> org.springframework.http.HttpStatus.NOT_FOUND;
             case CONFLICT -> org.springframework.http.HttpStatus.CONFLICT;
+            case BUSY -> org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE;
         }, code, detailArguments);
+        if (kind == Kind.BUSY) {
+            problem.with("retryAfterSeconds", ProblemDetailsAdvice.RETRY_AFTER_SECONDS);
+        }
         return field == null ? problem : problem.onField(field);
     }
 }
