@@ -8,9 +8,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 class AccountsConfiguration {
 
-    /** bcrypt today; the {id} prefix lets a later switch (argon2, stronger bcrypt) keep old hashes readable. */
+    /**
+     * bcrypt today; the {id} prefix lets a later switch (argon2, stronger bcrypt) keep old hashes readable. No more
+     * hashes at once than {@code infoloker.password-hashing} allows ({@link BoundedPasswordEncoder} says why).
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
+        return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), hashing.slots(),
+                hashing.maxWait());
     }
 }
