@@ -21,6 +21,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The edge cache (route filter EdgeCache on the vacancy and web routes): what it stores, for whom, and how long.
@@ -173,6 +174,24 @@ class EdgeCacheTest extends GatewayIntegrationTest {
 
         assertThat(bodies).hasSize(10).containsOnly("{\"items\":[\"slow\"]}");
         assertThat(searchCalls()).isEqualTo(1);
+    }
+
+    @Test
+    void tenParallelMissesOfAFailingServiceMakeOneCallAndAllGetItsStatusAtOnce() {
+        vacancyAnswers(aResponse().withStatus(503).withHeader("Content-Type", "application/problem+json")
+                .withBody("{\"code\":\"database-unavailable\"}").withFixedDelay(500));
+        WebClient client = WebClient.create("http://127.0.0.1:" + port);
+
+        List<Integer> statuses = Flux.range(0, 10)
+                .flatMap(i -> client.get().uri(SEARCH + "?q=failing")
+                        .exchangeToMono(response -> Mono.just(response.statusCode().value())), 10)
+                .collectList()
+                .block(Duration.ofSeconds(15));
+
+        assertThat(statuses).hasSize(10).containsOnly(503);
+        // The waiting requests did not call the service that had just failed for this address, one after the other
+        // or all at once; the read retry repeats the leader's own call twice (502/503 are retried).
+        assertThat(searchCalls()).isEqualTo(3);
     }
 
     @Test

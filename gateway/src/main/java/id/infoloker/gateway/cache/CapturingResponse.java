@@ -24,10 +24,10 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
     private final String request;
     private final String resource;
     private final HttpHeaders clientHeaders;
-    private final Sinks.One<Optional<CachedResponse>> waiting;
+    private final Sinks.One<Fill> waiting;
 
     CapturingResponse(ServerHttpResponse delegate, EdgeCache cache, String request, String resource,
-                      HttpHeaders clientHeaders, Sinks.One<Optional<CachedResponse>> waiting) {
+                      HttpHeaders clientHeaders, Sinks.One<Fill> waiting) {
         super(delegate);
         this.cache = cache;
         this.request = request;
@@ -54,7 +54,7 @@ final class CapturingResponse extends ServerHttpResponseDecorator {
                     bytes, vary, System.nanoTime(), lifetime.get());
             if (bytes.length <= cache.properties().maxEntrySize().toBytes()) {
                 cache.put(request, resource, response);
-                waiting.tryEmitValue(Optional.of(response));
+                waiting.tryEmitValue(new Fill.Shared(response));
             }
             return CachedAnswers.write(getDelegate(), response, clientHeaders, "MISS");
         });

@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Sinks;
@@ -21,7 +20,7 @@ public class EdgeCache {
     private final Cache<String, List<String>> varyByResource;
     /** Scheme + method + path + query → the resource (route id included) stored for it, for the front filter. */
     private final Cache<String, String> resourceByRequest;
-    private final ConcurrentHashMap<String, Sinks.One<Optional<CachedResponse>>> inFlight = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Sinks.One<Fill>> inFlight = new ConcurrentHashMap<>();
     private final EdgeCacheProperties properties;
 
     EdgeCache(EdgeCacheProperties properties) {
@@ -66,14 +65,14 @@ public class EdgeCache {
     }
 
     /** Null when this caller now leads the fetch of {@code key}; else the fetch to wait for. */
-    Sinks.One<Optional<CachedResponse>> joinOrLead(String key, Sinks.One<Optional<CachedResponse>> mine) {
+    Sinks.One<Fill> joinOrLead(String key, Sinks.One<Fill> mine) {
         return inFlight.putIfAbsent(key, mine);
     }
 
-    void finished(String key, Sinks.One<Optional<CachedResponse>> mine) {
+    /** @param outcome for whoever still waits, unless the leader's answer was stored and handed on already */
+    void finished(String key, Sinks.One<Fill> mine, Fill outcome) {
         inFlight.remove(key, mine);
-        // Whoever still waits (the leader's answer was not storable, or its client went away) fetches for itself.
-        mine.tryEmitValue(Optional.empty());
+        mine.tryEmitValue(outcome);
     }
 
     /**

@@ -1,7 +1,6 @@
 package id.infoloker.gateway.cache;
 
 import java.util.List;
-import java.util.Optional;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
@@ -10,11 +9,14 @@ import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.core.publisher.SignalType;
 import reactor.core.publisher.Sinks;
 
 /**
@@ -22,8 +24,8 @@ import reactor.core.publisher.Sinks;
  * Gateway's LocalResponseCache 5.0.4, see docs/architecture.md). Only a GET whose client sent neither
  * {@code Authorization} nor any cookie takes part; everything else goes straight to the service. What is stored is
  * decided by {@link SharedCachePolicy}; the key is route + method + path + query + the request headers the answer's
- * {@code Vary} names. Concurrent misses of one key make one call to the service and share its answer. Hits carry
- * {@code Age} and {@code X-Edge-Cache: HIT}, and a matching {@code If-None-Match} gets a 304.
+ * {@code Vary} names. Concurrent misses of one key make one call to the service and share its answer, or its failure
+ * ({@link Fill}). Hits carry {@code Age} and {@code X-Edge-Cache: HIT}, and a matching {@code If-None-Match} gets a 304.
  *
  * <p>Runs before the breaker, bulkhead and retry: a hit costs the service nothing and counts nowhere.
  */
@@ -58,22 +60,38 @@ public class EdgeCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<
         if (hit != null) {
             return CachedAnswers.write(exchange.getResponse(), hit, request.getHeaders(), "HIT");
         }
-        Sinks.One<Optional<CachedResponse>> mine = Sinks.one();
-        Sinks.One<Optional<CachedResponse>> leader = cache.joinOrLead(key, mine);
+        Sinks.One<Fill> mine = Sinks.one();
+        Sinks.One<Fill> leader = cache.joinOrLead(key, mine);
         if (leader != null) {
-            return leader.asMono().flatMap(shared -> shared
-                    .filter(response -> response.key().equals(
-                            VariantKeys.of(resource, response.vary(), request.getHeaders())))
-                    .map(response -> CachedAnswers.write(exchange.getResponse(), response, request.getHeaders(), "HIT"))
-                    .orElseGet(() -> {
-                        // The leader's answer could not be shared (not public, too large, another variant): this
-                        // request fetches its own, a miss like the leader's (a client arriving just as the leader
-                        // finished joined it too, and was told nothing).
-                        exchange.getResponse().getHeaders().set(STATUS_HEADER, "MISS");
-                        return chain.filter(exchange);
-                    }));
+            return leader.asMono().flatMap(fill -> {
+                if (fill instanceof Fill.Shared shared && shared.response().key().equals(
+                        VariantKeys.of(resource, shared.response().vary(), request.getHeaders()))) {
+                    return CachedAnswers.write(exchange.getResponse(), shared.response(), request.getHeaders(), "HIT");
+                }
+                exchange.getResponse().getHeaders().set(STATUS_HEADER, "MISS");
+                if (fill instanceof Fill.Failed failed) {
+                    // The service failed, or was too slow, for this very address a moment ago (Fill says why not
+                    // again); the error handler answers the same status as a problem or a portal page.
+                    return Mono.error(new ResponseStatusException(failed.status(),
+                            "answered to the request this one waited for"));
+                }
+                // Nothing to share (not public, too large, another variant): this request fetches its own, a miss
+                // like the leader's (a client arriving just as the leader finished joined it too, and was told
+                // nothing).
+                return chain.filter(exchange);
+            });
         }
-        return fetch(exchange, chain, resource, mine).doFinally(signal -> cache.finished(key, mine));
+        return fetch(exchange, chain, resource, mine)
+                .doFinally(signal -> cache.finished(key, mine, outcome(exchange, signal)));
+    }
+
+    /** For the requests still waiting once the leader's answer is written (a stored one was handed on already). */
+    private static Fill outcome(ServerWebExchange exchange, SignalType signal) {
+        HttpStatusCode status = exchange.getResponse().getStatusCode();
+        if (signal == SignalType.ON_COMPLETE && status != null && status.is5xxServerError()) {
+            return new Fill.Failed(status);
+        }
+        return Fill.NOT_SHARED;
     }
 
     /**
@@ -81,7 +99,7 @@ public class EdgeCacheGatewayFilterFactory extends AbstractGatewayFilterFactory<
      * the client still gets its 304 if its ETag matches.
      */
     private Mono<Void> fetch(ServerWebExchange exchange, GatewayFilterChain chain, String resource,
-                             Sinks.One<Optional<CachedResponse>> mine) {
+                             Sinks.One<Fill> mine) {
         HttpHeaders clientHeaders = exchange.getRequest().getHeaders();
         ServerHttpRequest forwarded = exchange.getRequest().mutate().headers(headers -> {
             headers.remove(HttpHeaders.IF_NONE_MATCH);

@@ -2,7 +2,6 @@ package id.infoloker.gateway.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Sinks;
 
@@ -12,16 +11,16 @@ class EdgeCacheClearTest {
 
     @Test
     void aRequestAfterClearLeadsItsOwnFetchEvenWhileTheLastLeaderIsStillWritingItsAnswer() {
-        Sinks.One<Optional<CachedResponse>> writing = Sinks.one();
+        Sinks.One<Fill> writing = Sinks.one();
         assertThat(cache.joinOrLead("GET /api/vacancies", writing)).as("the first request leads").isNull();
 
         cache.clear();
 
-        Sinks.One<Optional<CachedResponse>> next = Sinks.one();
+        Sinks.One<Fill> next = Sinks.one();
         assertThat(cache.joinOrLead("GET /api/vacancies", next))
                 .as("not given the forgotten leader's answer").isNull();
         // The old leader finishing later leaves the new one registered.
-        cache.finished("GET /api/vacancies", writing);
+        cache.finished("GET /api/vacancies", writing, Fill.NOT_SHARED);
         assertThat(cache.joinOrLead("GET /api/vacancies", Sinks.one())).isSameAs(next);
     }
 }
