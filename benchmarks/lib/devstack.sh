@@ -8,7 +8,8 @@
 #   devstack_wait "$work_dir" "$offset" 300
 #
 # devstack_start sets devstack_pid and logs to "$work_dir.log"; environment given on its command line
-# (JAVA_TOOL_OPTIONS=... devstack_start ...) reaches the launcher and, through it, the service JVMs.
+# (JAVA_TOOL_OPTIONS=... devstack_start ...) reaches the launcher and, through it, the service JVMs. DEVSTACK_NICE=n
+# starts the launcher, and so every process of the devstack, at that niceness (`nice -n n`).
 
 devstack_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 devstack_launcher="$devstack_root/devstack/target/devstack-launcher.jar"
@@ -37,8 +38,8 @@ devstack_start() { # jars-dir work-dir port-offset launcher-argument...
   shift 3
   mkdir -p "$work_dir"
   echo "== starting the devstack (ports +$offset, work dir $work_dir, log $work_dir.log)"
-  java -jar "$devstack_launcher" --root "$jars" --work-dir "$work_dir" --port-offset "$offset" "$@" \
-    > "$work_dir.log" 2>&1 &
+  ${DEVSTACK_NICE:+nice -n "$DEVSTACK_NICE"} java -jar "$devstack_launcher" --root "$jars" --work-dir "$work_dir" \
+    --port-offset "$offset" "$@" > "$work_dir.log" 2>&1 &
   devstack_pid=$!
   devstack_started=$(date +%s)
 }

@@ -98,6 +98,8 @@ public final class Charts {
                 .append(row("gateway p50 overhead, ms (16 connections)", ratios.path("authGatewayP50OverheadMs"), "≤ 1"))
                 .append(row("gateway p50 overhead, ms (1 connection)", ratios.path("authGatewayP50OverheadOneConnectionMs"),
                         "≤ 1"))
+                .append(row("bare Spring Cloud Gateway p50 overhead, ms (1 connection, reference)",
+                        ratios.path("authBareGatewayP50OverheadOneConnectionMs"), ""))
                 .append(row("cached anonymous GET through the gateway / direct uncached",
                         ratios.path("cachedGatewayOverUncachedDirect"), "≥ 5"))
                 .append("</table>");

@@ -61,6 +61,11 @@ public final class Report {
             ratios.put("authGatewayP50OverheadOneConnectionMs",
                     mean(p50.get("auth-gateway-c1")) - mean(p50.get("auth-direct-c1")));
         }
+        // The same for the bare Spring Cloud Gateway: the latency the framework itself adds on this machine.
+        if (p50.containsKey("auth-bare-gateway-c1") && p50.containsKey("auth-direct-c1")) {
+            ratios.put("authBareGatewayP50OverheadOneConnectionMs",
+                    mean(p50.get("auth-bare-gateway-c1")) - mean(p50.get("auth-direct-c1")));
+        }
         ratios.put("cachedGatewayOverUncachedDirect", ratio(rps, "anon-gateway-cached", "anon-direct"));
         ratios.put("cachedGzipOverCachedPlain", ratio(rps, "anon-gateway-cached-gzip", "anon-gateway-cached"));
 
@@ -91,12 +96,14 @@ public final class Report {
                 | bare Spring Cloud Gateway (one route, none of our filters) / direct (reference) | %s | |
                 | gateway p50 overhead, 16 connections (mean of rounds; includes queueing on the shared cores) | %.2f ms | <= 1 ms |
                 | gateway p50 overhead, 1 connection (mean of rounds) | %s | <= 1 ms |
+                | bare Spring Cloud Gateway p50 overhead, 1 connection (reference) | %s | |
                 | cached anonymous GET through the gateway / direct uncached | %.2f | >= 5 |
                 | cached GET with Accept-Encoding: gzip / without (gzip's CPU cost at the gateway) | %.2f | |
                 """, ratios.get("authGatewayOverDirect"), ratios.get("authNginxOverDirect"),
                 ifMeasured(ratios, "authBareGatewayOverDirect", "%.2f"),
                 ratios.get("authGatewayP50OverheadMs"),
                 ifMeasured(ratios, "authGatewayP50OverheadOneConnectionMs", "%.2f ms"),
+                ifMeasured(ratios, "authBareGatewayP50OverheadOneConnectionMs", "%.2f ms"),
                 ratios.get("cachedGatewayOverUncachedDirect"),
                 ratios.get("cachedGzipOverCachedPlain")));
         Files.writeString(Path.of(prefix + ".md"), md);
