@@ -73,6 +73,7 @@ stop() {
 }
 trap stop EXIT
 devstack_wait "$work_dir" "$offset" 300
+devstack_settle 60
 
 echo "== 1. Gatling: browsing mix at ${BROWSE_RATE:-1000}/s + 10 registrations/s"
 set +e

@@ -6,6 +6,7 @@
 #   devstack_start "$work_dir-jars" "$work_dir" "$offset" --services account-service,gateway [--full-jit ...]
 #   trap devstack_stop EXIT
 #   devstack_wait "$work_dir" "$offset" 300
+#   devstack_settle 60                                                   # optional: until the start-up is over
 #
 # devstack_start sets devstack_pid and logs to "$work_dir.log"; environment given on its command line
 # (JAVA_TOOL_OPTIONS=... devstack_start ...) reaches the launcher and, through it, the service JVMs. DEVSTACK_NICE=n
@@ -59,6 +60,23 @@ devstack_wait() { # work-dir port-offset seconds
   echo "devstack not up after $seconds s"
   tail -30 "$work_dir.log"
   exit 1
+}
+
+# Ready is not yet settled: the last JVM to start (the gateway) still compiles its start-up code for some seconds after
+# its readiness probe answers. Waits until the machine's cores are at least half idle over 3 s, at most the given
+# seconds, so that a load that starts next meets a stack that has finished starting.
+devstack_settle() { # seconds
+  local deadline=$(( $(date +%s) + $1 )) busy total busy2 total2
+  while (( $(date +%s) < deadline )); do
+    read -r busy total < <(awk '/^cpu / {print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+    sleep 3
+    read -r busy2 total2 < <(awk '/^cpu / {print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+    if (( 2 * (busy2 - busy) <= total2 - total )); then
+      echo "   settled: $(( 100 * (busy2 - busy) / (total2 - total) )) % busy over 3 s"
+      return 0
+    fi
+  done
+  echo "   not settled after $1 s (load average $(cut -d' ' -f1-3 /proc/loadavg)); starting anyway"
 }
 
 # SIGTERM: the launcher stops the services, the broker and PostgreSQL itself.
