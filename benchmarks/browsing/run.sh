@@ -119,8 +119,8 @@ fi
 bare="http://127.0.0.1:$bare_port"
 bare_jvm=(-Xmx384m -XX:+UseSerialGC)
 [[ "${JIT:-full}" == c1 ]] && bare_jvm+=(-XX:TieredStopAtLevel=1)
-nice -n "$sut_nice" java "${bare_jvm[@]}" -cp "$bare_classpath" id.infoloker.benchmarks.baregateway.BareGateway --bare.port="$bare_port" \
-  --bare.target="$direct" > "$here/target/bare-gateway.log" 2>&1 &
+nice -n "$sut_nice" java "${bare_jvm[@]}" -cp "$bare_classpath" id.infoloker.benchmarks.baregateway.BareGateway \
+  --bare.port="$bare_port" --bare.target="$direct" > "$here/target/bare-gateway.log" 2>&1 &
 bare_pid=$!
 for _ in $(seq 60); do
   curl -fsS -o /dev/null "$bare$path" 2> /dev/null && break

@@ -65,12 +65,16 @@ devstack_wait() { # work-dir port-offset seconds
 # Ready is not yet settled: the last JVM to start (the gateway) still compiles its start-up code for some seconds after
 # its readiness probe answers. Waits until the machine's cores are at least half idle over 3 s, at most the given
 # seconds, so that a load that starts next meets a stack that has finished starting.
+devstack_cpu_ticks() { # -> "busy total" since boot, all cores (/proc/stat: user nice system idle iowait irq softirq)
+  awk '/^cpu / {print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat
+}
+
 devstack_settle() { # seconds
   local deadline=$(( $(date +%s) + $1 )) busy total busy2 total2
   while (( $(date +%s) < deadline )); do
-    read -r busy total < <(awk '/^cpu / {print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+    read -r busy total < <(devstack_cpu_ticks)
     sleep 3
-    read -r busy2 total2 < <(awk '/^cpu / {print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat)
+    read -r busy2 total2 < <(devstack_cpu_ticks)
     if (( 2 * (busy2 - busy) <= total2 - total )); then
       echo "   settled: $(( 100 * (busy2 - busy) / (total2 - total) )) % busy over 3 s"
       return 0

@@ -19,7 +19,8 @@ public record PasswordHashingProperties(@DefaultValue("0") int concurrent, @Defa
 
     public PasswordHashingProperties {
         if (concurrent < 0) {
-            throw new IllegalArgumentException("infoloker.password-hashing.concurrent must be 0 (one per core) or more");
+            throw new IllegalArgumentException(
+                    "infoloker.password-hashing.concurrent must be 0 (one per core) or more");
         }
     }
 

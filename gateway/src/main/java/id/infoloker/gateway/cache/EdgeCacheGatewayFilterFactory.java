@@ -25,7 +25,8 @@ import reactor.core.publisher.Sinks;
  * {@code Authorization} nor any cookie takes part; everything else goes straight to the service. What is stored is
  * decided by {@link SharedCachePolicy}; the key is route + method + path + query + the request headers the answer's
  * {@code Vary} names. Concurrent misses of one key make one call to the service and share its answer, or its failure
- * ({@link Fill}). Hits carry {@code Age} and {@code X-Edge-Cache: HIT}, and a matching {@code If-None-Match} gets a 304.
+ * ({@link Fill}). Hits carry {@code Age} and {@code X-Edge-Cache: HIT}, and a matching {@code If-None-Match} gets a
+ * 304.
  *
  * <p>Runs before the breaker, bulkhead and retry: a hit costs the service nothing and counts nowhere.
  */

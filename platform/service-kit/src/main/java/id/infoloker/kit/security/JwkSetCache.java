@@ -18,8 +18,9 @@ import org.springframework.cache.concurrent.ConcurrentMapCache;
  * as after a fresh read. A read that fails keeps the set read before, if any, so an account service that is down does
  * not stop the service from checking tokens. The two durations are Nimbus's own defaults for its cache and refresh
  * rate limit; Spring turns both off when it is given a cache (and Nimbus's rate limit answers a refused refresh with
- * an error that Spring reports as a failed key source, not as a bad token). The gateway keeps its set the same way ({@code JwkSetSource}). A key the account service starts signing
- * with is taken on the first token that uses it, once the interval since the last try has passed.
+ * an error that Spring reports as a failed key source, not as a bad token). The gateway keeps its set the same way
+ * ({@code JwkSetSource}). A key the account service starts signing with is taken on the first token that uses it,
+ * once the interval since the last try has passed.
  *
  * <p>The decoder calls {@link #invalidate()} and then {@link #get(Object, Callable)}, both under its own lock.
  */
