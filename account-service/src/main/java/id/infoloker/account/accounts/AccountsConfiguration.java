@@ -1,5 +1,6 @@
 package id.infoloker.account.accounts;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -13,8 +14,8 @@ class AccountsConfiguration {
      * hashes at once than {@code infoloker.password-hashing} allows ({@link BoundedPasswordEncoder} says why).
      */
     @Bean
-    PasswordEncoder passwordEncoder(PasswordHashingProperties hashing) {
+    PasswordEncoder passwordEncoder(PasswordHashingProperties hashing, MeterRegistry meters) {
         return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(), hashing.slots(),
-                hashing.maxWait());
+                hashing.maxWait(), meters);
     }
 }

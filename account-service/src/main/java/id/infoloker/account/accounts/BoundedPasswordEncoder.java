@@ -1,5 +1,8 @@
 package id.infoloker.account.accounts;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -18,18 +21,27 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * session, runs B and C): browsing p99 215 → 159 ms, registrations p50 995 → 282 ms.
  *
  * <p>A request that would wait longer than {@code maxWait} is refused ({@link PasswordHashingBusy}: 503 with
- * Retry-After) rather than hashed for an answer the gateway has stopped waiting for (its timeout is 5 s).
+ * Retry-After) rather than hashed for an answer the gateway has stopped waiting for (its timeout is 5 s). Such a
+ * refusal is counted ({@code password.hashing.refused}), and the number waiting for a turn is a gauge
+ * ({@code password.hashing.waiting}): a steady count of refusals means too few account-service pods (runbook 4).
  */
 final class BoundedPasswordEncoder implements PasswordEncoder {
 
     private final PasswordEncoder hashing;
     private final Semaphore slots;
     private final Duration maxWait;
+    private final Counter refused;
 
-    BoundedPasswordEncoder(PasswordEncoder hashing, int slots, Duration maxWait) {
+    BoundedPasswordEncoder(PasswordEncoder hashing, int slots, Duration maxWait, MeterRegistry meters) {
         this.hashing = hashing;
         this.slots = new Semaphore(slots, true);
         this.maxWait = maxWait;
+        this.refused = Counter.builder("password.hashing.refused")
+                .description("Password hashes refused after waiting max-wait for a turn (503 accounts-busy)")
+                .register(meters);
+        Gauge.builder("password.hashing.waiting", this.slots, Semaphore::getQueueLength)
+                .description("Requests waiting for a turn to hash a password")
+                .register(meters);
     }
 
     @Override
@@ -50,6 +62,7 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
     private <T> T inTurn(Supplier<T> hash) {
         try {
             if (!slots.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                refused.increment();
                 throw new PasswordHashingBusy();
             }
         } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package id.infoloker.account.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,8 @@ class BoundedPasswordEncoderTest {
     @Test
     void twentyConcurrentRegistrationsHashAtMostTwoAtATimeAndAllGetTheirHash() throws Exception {
         CountingEncoder counting = new CountingEncoder(new BCryptPasswordEncoder(4));
-        PasswordEncoder bounded = new BoundedPasswordEncoder(counting, 2, Duration.ofSeconds(30));
+        PasswordEncoder bounded = new BoundedPasswordEncoder(counting, 2, Duration.ofSeconds(30),
+                new SimpleMeterRegistry());
         CyclicBarrier start = new CyclicBarrier(20);
         ExecutorService threads = Executors.newFixedThreadPool(20);
         try {
@@ -60,13 +62,16 @@ class BoundedPasswordEncoderTest {
                 return super.encode(rawPassword);
             }
         };
-        PasswordEncoder bounded = new BoundedPasswordEncoder(slow, 1, Duration.ofMillis(50));
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        PasswordEncoder bounded = new BoundedPasswordEncoder(slow, 1, Duration.ofMillis(50), meters);
         CompletableFuture<String> first = CompletableFuture.supplyAsync(() -> bounded.encode("Rahasia-Kerja-1"));
         assertThat(hashing.await(10, TimeUnit.SECONDS)).isTrue();
 
         assertThatThrownBy(() -> bounded.matches("Rahasia-Kerja-2", "{noop}x"))
                 .isInstanceOf(PasswordHashingBusy.class)
                 .hasMessage("accounts-busy");
+        assertThat(meters.get("password.hashing.refused").counter().count()).isEqualTo(1.0);
+        assertThat(meters.get("password.hashing.waiting").gauge().value()).isZero();
 
         finish.countDown();
         assertThat(first.get(10, TimeUnit.SECONDS)).startsWith("$2a$04$");
