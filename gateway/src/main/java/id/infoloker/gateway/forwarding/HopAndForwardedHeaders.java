@@ -18,13 +18,13 @@ import org.springframework.web.server.ServerWebExchange;
  * which {@link ForwardingConfiguration} takes out, with the same header names.
  *
  * <p>Why: those three each copied every header of every request, and the first every header of every answer, into a
- * new map, whether or not there was anything to remove; about 5 % of the gateway's CPU on an uncached GET (issue 17,
- * docs/benchmarks.md). This one reads the names once and copies only when one of them is to go, which for an API
+ * new map, whether or not there was anything to remove: Spring's header map was the hottest class in the gateway's profile
+ * of an uncached GET, mostly for them (issue 17, docs/benchmarks.md). This one reads the names once and copies only when one of them is to go, which for an API
  * client is never.
  */
 public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered {
 
-    /** Spring Cloud Gateway's list ({@code RemoveHopByHopHeadersFilter.HEADERS_REMOVED_ON_REQUEST}), lower case. */
+    /** Spring Cloud Gateway's list ({@code RemoveHopByHopHeadersFilter.HEADERS_REMOVED_ON_REQUEST}), any case. */
     static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "transfer-encoding", "te",
             "trailer", "proxy-authorization", "proxy-authenticate", "x-application-context", "upgrade");
 
@@ -103,9 +103,12 @@ public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered 
         return type == direction;
     }
 
-    /** Where Spring Cloud Gateway runs its forwarded-header filters: before the ones that add headers. */
+    /**
+     * Where Spring Cloud Gateway ran its hop-by-hop filter: last, after {@code TransferEncodingNormalizationHeadersFilter}
+     * (1000), which must still see a request's {@code Transfer-Encoding} to drop a {@code Content-Length} sent with it.
+     */
     @Override
     public int getOrder() {
-        return 0;
+        return Ordered.LOWEST_PRECEDENCE - 1;
     }
 }

@@ -2,6 +2,8 @@ package id.infoloker.gateway.forwarding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -10,6 +12,8 @@ import org.springframework.cloud.gateway.filter.headers.HttpHeadersFilter.Type;
 import org.springframework.cloud.gateway.filter.headers.RemoveForwardedHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.RemoveHopByHopHeadersFilter;
 import org.springframework.cloud.gateway.filter.headers.RemoveXForwardedHeadersFilter;
+import org.springframework.cloud.gateway.filter.headers.TransferEncodingNormalizationHeadersFilter;
+import org.springframework.core.annotation.AnnotationAwareOrderComparator;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
 import org.springframework.mock.web.server.MockServerWebExchange;
@@ -62,6 +66,18 @@ class HopAndForwardedHeadersTest {
         assertThat(onAnswers.supports(Type.RESPONSE)).isTrue();
         assertThat(onAnswers.supports(Type.REQUEST)).isFalse();
         assertThat(HopAndForwardedHeaders.onRequests(true, true).supports(Type.RESPONSE)).isFalse();
+    }
+
+    @Test
+    void aContentLengthSentWithChunkedIsStillDroppedBeforeTransferEncodingIsRemoved() {
+        List<HttpHeadersFilter> filters = new ArrayList<>(List.of(HopAndForwardedHeaders.onRequests(true, true),
+                new TransferEncodingNormalizationHeadersFilter()));
+        AnnotationAwareOrderComparator.sort(filters);
+        HttpHeaders smuggling = headers("Transfer-Encoding", "chunked", "Content-Length", "4", "Accept", "*/*");
+
+        HttpHeaders forwarded = HttpHeadersFilter.filter(filters, smuggling, exchange, Type.REQUEST);
+
+        assertThat(forwarded.headerNames()).containsExactly("Accept");
     }
 
     @Test
