@@ -28,6 +28,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class PortalSteps {
 
     static final Duration PAGE_WAIT = Duration.ofSeconds(30);
+    /** The path of one application's page, where applying ends. */
+    private static final String APPLICATION_PAGE = "/lamaran/[0-9a-f-]{36}";
 
     private PortalSteps() {
     }
@@ -134,6 +136,34 @@ final class PortalSteps {
      * verification-service; vacancy-service learns of it from the same event a moment later and may refuse an
      * application until then, so the press is repeated (no fixed sleep).
      */
+    static String apply(WebDriver browser, String gateway, String vacancyPath) {
+        try {
+            await("applying on " + vacancyPath).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                    .ignoreExceptions().until(() -> {
+                        browser.get(gateway + vacancyPath);
+                        // A short wait, so a page shown without the form is loaded again rather than stared at.
+                        WebElement lamar = new WebDriverWait(browser, Duration.ofSeconds(5)).until(
+                                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form #lamar")));
+                        lamar.click();
+                        waitOn(browser).until(ExpectedConditions.stalenessOf(lamar)); // the POST's answer is shown
+                        // The old page goes before the answer's address is known: read it once the answer's page is
+                        // there. Read too early, a press that went through looked like a refusal, and the press
+                        // repeated on the vacancy page got "Sudah melamar" until the wait ran out (a CI run).
+                        waitOn(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
+                        if (!path(browser).matches(APPLICATION_PAGE)) {
+                            openTheOnlyApplicationIfAlreadyApplied(browser);
+                        }
+                        return path(browser).matches(APPLICATION_PAGE);
+                    });
+        } catch (ConditionTimeoutException notApplied) {
+            // Say what the person sees instead: the refusal page, or the vacancy without its form.
+            throw new AssertionError("no application page after pressing Lamar on " + vacancyPath + "; on "
+                    + path(browser) + " the page says: " + browser.findElement(By.tagName("main")).getText(),
+                    notApplied);
+        }
+        return path(browser);
+    }
+
     /**
      * "Sudah melamar": an earlier press went through although its answer was not seen (a CI run under a full suite's
      * load). The person follows "Lihat lamaran saya" to their applications; a new job seeker has exactly this one.
@@ -150,34 +180,6 @@ final class PortalSteps {
         });
         assertThat(applications).as("a new job seeker's applications after 'Sudah melamar'").hasSize(1);
         applications.get(0).click();
-        waitOn(browser).until(driver -> path(driver).matches("/lamaran/[0-9a-f-]{36}"));
-    }
-
-    static String apply(WebDriver browser, String gateway, String vacancyPath) {
-        try {
-            await("applying on " + vacancyPath).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
-                    .ignoreExceptions().until(() -> {
-                        browser.get(gateway + vacancyPath);
-                        // A short wait, so a page shown without the form is loaded again rather than stared at.
-                        WebElement lamar = new WebDriverWait(browser, Duration.ofSeconds(5)).until(
-                                ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form #lamar")));
-                        lamar.click();
-                        waitOn(browser).until(ExpectedConditions.stalenessOf(lamar)); // the POST's answer is shown
-                        // The old page goes before the answer's address is known: read it once the answer's page is
-                        // there. Read too early, a press that went through looked like a refusal, and the press
-                        // repeated on the vacancy page got "Sudah melamar" until the wait ran out (a CI run).
-                        waitOn(browser).until(ExpectedConditions.presenceOfElementLocated(By.tagName("main")));
-                        if (!path(browser).matches("/lamaran/[0-9a-f-]{36}")) {
-                            openTheOnlyApplicationIfAlreadyApplied(browser);
-                        }
-                        return path(browser).matches("/lamaran/[0-9a-f-]{36}");
-                    });
-        } catch (ConditionTimeoutException notApplied) {
-            // Say what the person sees instead: the refusal page, or the vacancy without its form.
-            throw new AssertionError("no application page after pressing Lamar on " + vacancyPath + "; on "
-                    + path(browser) + " the page says: " + browser.findElement(By.tagName("main")).getText(),
-                    notApplied);
-        }
-        return path(browser);
+        waitOn(browser).until(driver -> path(driver).matches(APPLICATION_PAGE));
     }
 }
