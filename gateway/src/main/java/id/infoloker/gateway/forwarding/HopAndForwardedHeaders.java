@@ -1,7 +1,6 @@
 package id.infoloker.gateway.forwarding;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -25,8 +24,7 @@ import org.springframework.web.server.ServerWebExchange;
 public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered {
 
     /** Spring Cloud Gateway's list ({@code RemoveHopByHopHeadersFilter.HEADERS_REMOVED_ON_REQUEST}), any case. */
-    static final Set<String> HOP_BY_HOP = ignoringCase("connection", "keep-alive", "transfer-encoding", "te",
-            "trailer", "proxy-authorization", "proxy-authenticate", "x-application-context", "upgrade");
+    static final Set<String> HOP_BY_HOP = hopByHop();
 
     private static final String FORWARDED = "forwarded";
     private static final String X_FORWARDED = "x-forwarded-";
@@ -56,7 +54,7 @@ public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered 
 
     @Override
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
-        Set<String> connectionOptions = connectionOptions(input);
+        List<String> connectionOptions = input.getConnection();
         List<String> removed = null;
         for (String name : input.headerNames()) {
             if (removes(name, connectionOptions)) {
@@ -75,27 +73,23 @@ public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered 
         return filtered;
     }
 
-    /** Header names compare ignoring case; no lower-case copy of each name is made. */
-    private boolean removes(String name, Set<String> connectionOptions) {
+    /**
+     * Header names compare ignoring case; no lower-case copy of each name is made. The headers the {@code Connection}
+     * header names (its values, split and trimmed by {@link HttpHeaders#getConnection()}) are hop-by-hop too (RFC 9110,
+     * section 7.6.1).
+     */
+    private boolean removes(String name, List<String> connectionOptions) {
         return HOP_BY_HOP.contains(name)
-                || connectionOptions.contains(name)
+                || connectionOptions.stream().anyMatch(name::equalsIgnoreCase)
                 || dropForwarded && name.equalsIgnoreCase(FORWARDED)
                 || dropXForwarded && name.regionMatches(true, 0, X_FORWARDED, 0, X_FORWARDED.length());
     }
 
-    /** The headers the {@code Connection} header names are hop-by-hop too (RFC 9110, section 7.6.1). */
-    private static Set<String> connectionOptions(HttpHeaders headers) {
-        List<String> connection = headers.getConnection();
-        if (connection.isEmpty()) {
-            return Set.of();
-        }
-        return ignoringCase(connection.stream().map(String::trim).toArray(String[]::new));
-    }
-
-    private static Set<String> ignoringCase(String... names) {
-        Set<String> set = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-        set.addAll(Arrays.asList(names));
-        return Collections.unmodifiableSet(set);
+    private static Set<String> hopByHop() {
+        Set<String> names = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+        names.addAll(List.of("connection", "keep-alive", "transfer-encoding", "te", "trailer", "proxy-authorization",
+                "proxy-authenticate", "x-application-context", "upgrade"));
+        return Collections.unmodifiableSet(names);
     }
 
     @Override
