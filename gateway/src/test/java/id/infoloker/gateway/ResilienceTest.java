@@ -16,7 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.resilience4j.bulkhead.Bulkhead;
+import io.github.resilience4j.bulkhead.BulkheadRegistry;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.core.EventProcessor;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,12 @@ class ResilienceTest extends GatewayIntegrationTest {
 
     @Autowired
     private ReactiveResilience4JCircuitBreakerFactory breakers;
+
+    @Autowired
+    private BulkheadRegistry bulkheads;
+
+    @Autowired
+    private MeterRegistry meters;
 
     /** application-test.yml: infoloker.timeouts.verification = 2000 ms. */
     private static final Duration ROUTE_TIMEOUT = Duration.ofSeconds(2);
@@ -90,6 +100,21 @@ class ResilienceTest extends GatewayIntegrationTest {
         assertThat(breakers.getCircuitBreakerRegistry().find("verification")).isPresent();
         // The route's response timeout is the only bound (CircuitBreakerDefaults).
         assertThat(breakers.getTimeLimiterRegistry().find("verification")).isEmpty();
+    }
+
+    @Test
+    void eachRouteHasABulkheadOfTheConfiguredSizeThatPublishesNoEvents() {
+        backends.vacancy.server().stubFor(get(urlPathEqualTo("/api/vacancies/bulkhead")).willReturn(ok("[]")));
+
+        gateway.get().uri("/api/vacancies/bulkhead").exchange().expectStatus().isOk();
+
+        Bulkhead bulkhead = bulkheads.find("vacancy").orElseThrow();
+        assertThat(bulkhead.getBulkheadConfig().getMaxConcurrentCalls()).isEqualTo(200);
+        assertThat(bulkhead.getBulkheadConfig().getMaxWaitDuration()).isZero();
+        // No actuator event buffer listens, so a call through the route creates no event objects (issue 17).
+        assertThat(((EventProcessor<?>) bulkhead.getEventPublisher()).hasConsumers()).isFalse();
+        assertThat(meters.find("resilience4j.bulkhead.available.concurrent.calls").tag("name", "vacancy").gauge())
+                .isNotNull();
     }
 
     @Test
