@@ -8,7 +8,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
@@ -21,9 +23,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Caps request bodies. Needed because the gateway's circuit breaker and retry filters buffer a route's whole request
- * body in memory (to replay it), with no limit of their own. A declared Content-Length over the limit is refused at
- * once; a chunked body is counted as it streams and refused when it crosses the limit.
+ * Caps request bodies at the edge (uploads get the larger limit), so that no service is sent more than it is sized
+ * for. A declared Content-Length over the limit is refused at once; a chunked body is counted as it streams and refused
+ * when it crosses the limit.
  */
 @Component
 public class BodyLimitFilter implements EdgeFilter {
@@ -48,9 +50,13 @@ public class BodyLimitFilter implements EdgeFilter {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        long limit = uploadPaths.stream().anyMatch(pattern -> pattern.matches(request.getPath().pathWithinApplication()))
-                ? uploadMax : max;
         long declared = request.getHeaders().getContentLength();
+        // HTTP/1.1: a request has a body only with a Content-Length or a Transfer-Encoding. Most requests are GETs
+        // with neither; they pass without a path match or a counting wrapper.
+        if (declared <= 0 && !request.getHeaders().containsHeader(HttpHeaders.TRANSFER_ENCODING)) {
+            return chain.filter(exchange);
+        }
+        long limit = limitFor(request);
         if (declared > limit) {
             return problems.write(exchange, Problem.of(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large")
                     .with("maxBytes", limit));
@@ -59,6 +65,16 @@ public class BodyLimitFilter implements EdgeFilter {
             return chain.filter(exchange);
         }
         return chain.filter(exchange.mutate().request(new CountingRequest(request, limit)).build());
+    }
+
+    private long limitFor(ServerHttpRequest request) {
+        PathContainer path = request.getPath().pathWithinApplication();
+        for (PathPattern uploadPath : uploadPaths) {
+            if (uploadPath.matches(path)) {
+                return uploadMax;
+            }
+        }
+        return max;
     }
 
     /** Fails the body stream once more than {@code limit} bytes went through. */

@@ -56,7 +56,9 @@ public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered 
     public HttpHeaders filter(HttpHeaders input, ServerWebExchange exchange) {
         List<String> connectionOptions = input.getConnection();
         List<String> removed = null;
-        for (String name : input.headerNames()) {
+        // The names as the headers' own map holds them: headerNames() first copies them into a new set, and the
+        // firewall's wrapper checks each one again, on every request and every answer.
+        for (String name : input.asMultiValueMap().keySet()) {
             if (removes(name, connectionOptions)) {
                 if (removed == null) {
                     removed = new ArrayList<>(2);
@@ -80,9 +82,18 @@ public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered 
      */
     private boolean removes(String name, List<String> connectionOptions) {
         return HOP_BY_HOP.contains(name)
-                || connectionOptions.stream().anyMatch(name::equalsIgnoreCase)
+                || namedBy(connectionOptions, name)
                 || dropForwarded && name.equalsIgnoreCase(FORWARDED)
                 || dropXForwarded && name.regionMatches(true, 0, X_FORWARDED, 0, X_FORWARDED.length());
+    }
+
+    private static boolean namedBy(List<String> connectionOptions, String name) {
+        for (String option : connectionOptions) {
+            if (option.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> hopByHop() {
