@@ -5,12 +5,17 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import id.infoloker.gateway.forwarding.RequestUrls;
+import java.net.URI;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cloud.gateway.filter.RouteToRequestUrlFilter;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -54,6 +59,21 @@ class ForwardingTest extends GatewayIntegrationTest {
                 .withHeader("TE", absent())
                 .withHeader("X-Kept", equalTo("yes")));
         assertThat(context.containsBean("removeHopByHopHeadersFilter")).isFalse();
+    }
+
+    @Test
+    void aRequestReachesTheServiceAtThePathAndQueryTheClientSent() {
+        backends.notification.server().stubFor(get(urlPathEqualTo(PATH + "/caf%C3%A9")).willReturn(okJson("[]")));
+
+        gateway.get().uri(URI.create("http://127.0.0.1:" + port + PATH + "/caf%C3%A9?q=operator%20produksi&&page=2"))
+                .header("Authorization", bearer(backends.tokens.valid(UUID.randomUUID(), "JOB_SEEKER")))
+                .exchange()
+                .expectStatus().isOk();
+
+        backends.notification.server().verify(getRequestedFor(
+                urlEqualTo(PATH + "/caf%C3%A9?q=operator%20produksi&&page=2")));
+        assertThat(context.getBeansOfType(RouteToRequestUrlFilter.class)).isEmpty();
+        assertThat(context.getBeansOfType(RequestUrls.class)).hasSize(1);
     }
 
     @Test
