@@ -17,9 +17,9 @@ import org.springframework.web.server.ServerWebExchange;
  * which {@link ForwardingConfiguration} takes out, with the same header names.
  *
  * <p>Why: those three each copied every header of every request, and the first every header of every answer, into a
- * new map, whether or not there was anything to remove: Spring's header map was the hottest class in the gateway's profile
- * of an uncached GET, mostly for them (issue 17, docs/benchmarks.md). This one reads the names once and copies only when one of them is to go, which for an API
- * client is never.
+ * new map, whether or not there was anything to remove: Spring's header map was the hottest class in the gateway's
+ * profile of an uncached GET, mostly for them (issue 17, docs/benchmarks.md). This one reads the names once and copies
+ * only when one of them is to go, which for an API client is never.
  */
 public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered {
 
@@ -109,8 +109,9 @@ public final class HopAndForwardedHeaders implements HttpHeadersFilter, Ordered 
     }
 
     /**
-     * Where Spring Cloud Gateway ran its hop-by-hop filter: last, after {@code TransferEncodingNormalizationHeadersFilter}
-     * (1000), which must still see a request's {@code Transfer-Encoding} to drop a {@code Content-Length} sent with it.
+     * Where Spring Cloud Gateway ran its hop-by-hop filter: last, after
+     * {@code TransferEncodingNormalizationHeadersFilter} (1000), which must still see a request's
+     * {@code Transfer-Encoding} to drop a {@code Content-Length} sent with it.
      */
     @Override
     public int getOrder() {

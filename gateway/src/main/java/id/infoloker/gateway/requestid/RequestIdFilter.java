@@ -88,8 +88,9 @@ public class RequestIdFilter implements EdgeFilter {
     /**
      * The request's headers as Reactor Netty received them, writable, so that the gateway's own are set in place.
      * Spring shows them read-only, and a mutated request first copies every header into a new map: on every request,
-     * about 3 % of the gateway's CPU on an uncached GET (issue 17, docs/benchmarks.md). Nothing has read them yet: this
-     * filter runs first. Null for a request that Reactor Netty did not receive (a test's mock), which is mutated.
+     * about 3 % of the gateway's CPU on an uncached GET (issue 17, docs/benchmarks.md). This filter runs first, so
+     * every filter, route and the service see the headers as set here, as they saw the mutated request. Null for a
+     * request that Reactor Netty did not receive (a test's mock), which is mutated as before.
      */
     private static HttpHeaders receivedHeaders(ServerHttpRequest request) {
         if (request instanceof AbstractServerHttpRequest received

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The route bulkheads' registry, built from {@code resilience4j.bulkhead.*} as Resilience4j's Spring Boot support builds
- * it, with its metrics (the composite {@code bulkheadRegistryEventConsumer} it defines), but without the event buffer that support hangs on every bulkhead.
+ * The route bulkheads' registry, built from {@code resilience4j.bulkhead.*} as Resilience4j's Spring Boot support
+ * builds it, with its metrics (the composite {@code bulkheadRegistryEventConsumer} that support defines), but without
+ * the event buffer it hangs on every bulkhead.
  *
  * <p>That buffer keeps each bulkhead's last hundred events for the actuator's {@code bulkheadevents} endpoint, which
  * the gateway does not expose. To fill it, every call through a route created two events, each stamped with the
@@ -26,9 +27,10 @@ import org.springframework.context.annotation.Configuration;
 class Bulkheads {
 
     @Bean
-    BulkheadRegistry bulkheadRegistry(BulkheadConfigurationProperties properties,
-                                      @Qualifier("bulkheadRegistryEventConsumer") RegistryEventConsumer<Bulkhead> metrics,
-                                      CompositeCustomizer<BulkheadConfigCustomizer> customizers) {
+    BulkheadRegistry bulkheadRegistry(
+            BulkheadConfigurationProperties properties,
+            @Qualifier("bulkheadRegistryEventConsumer") RegistryEventConsumer<Bulkhead> metrics,
+            CompositeCustomizer<BulkheadConfigCustomizer> customizers) {
         Map<String, BulkheadConfig> configs = new LinkedHashMap<>();
         properties.getConfigs().forEach((name, config) ->
                 configs.put(name, properties.createBulkheadConfig(config, customizers, name)));

@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
  *       marked cacheable keeps its own);</li>
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, {@code X-XSS-Protection: 0} and
  *       {@code Referrer-Policy: no-referrer}, each unless the answer already has it;</li>
- *   <li>{@code Strict-Transport-Security} only on https (TLS here, or a trusted proxy's {@code X-Forwarded-Proto}).</li>
+ *   <li>{@code Strict-Transport-Security} only on https (TLS here, or a trusted proxy's
+ *       {@code X-Forwarded-Proto}).</li>
  * </ul>
  *
  * <p>Spring Security's writers did this as a reactive chain of seven writers, each building a set of the answer's

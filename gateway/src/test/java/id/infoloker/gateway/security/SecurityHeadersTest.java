@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -79,7 +80,7 @@ class SecurityHeadersTest {
                 .forEach((name, values) -> assertThat(written).containsEntry(name, values));
     }
 
-    private static Consumer<ServerHttpResponse> answer(HttpStatus status, Consumer<org.springframework.http.HttpHeaders> headers) {
+    private static Consumer<ServerHttpResponse> answer(HttpStatus status, Consumer<HttpHeaders> headers) {
         return response -> {
             response.setStatusCode(status);
             headers.accept(response.getHeaders());
