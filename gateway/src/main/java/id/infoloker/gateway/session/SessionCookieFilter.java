@@ -79,11 +79,9 @@ public class SessionCookieFilter implements EdgeFilter {
     /** The request as a service gets it: the token once, in Authorization (if any), and none of the session cookies. */
     private ServerWebExchange withoutSessionCookies(ServerWebExchange exchange, String bearer) {
         ServerHttpRequest request = exchange.getRequest();
-        // API clients send no cookies: no parsing of an absent Cookie header on every request.
-        if (bearer == null && !request.getHeaders().containsHeader(HttpHeaders.COOKIE)) {
-            return exchange;
-        }
-        boolean carriesSessionCookie = request.getCookies().keySet().stream().anyMatch(doors.cookieNames()::contains);
+        // API clients send no cookies: an absent Cookie header is not parsed on every request.
+        boolean carriesSessionCookie = request.getHeaders().containsHeader(HttpHeaders.COOKIE)
+                && request.getCookies().keySet().stream().anyMatch(doors.cookieNames()::contains);
         if (bearer == null && !carriesSessionCookie) {
             return exchange;
         }
